@@ -1,0 +1,26 @@
+/**
+ * workers.*: throughput of 4 `rasd worker` processes over 1 on one PostgreSQL queue (same
+ * articles). On this 2-core machine the ceiling is about 2: see the note in the README.
+ */
+import { postgresUnavailable } from '../src/store/postgres-env.ts';
+import { removeFolder, runWorkers, synthFolder } from '../test/robust/workers.ts';
+
+export default async function ({ full }: { full?: boolean } = {}): Promise<Record<string, number>> {
+  const skip = await postgresUnavailable().catch((e: Error) => e.message);
+  if (skip) {
+    process.stderr.write(`bench workers: skipped, ${skip}\n`);
+    return {};
+  }
+  const dir = synthFolder(full ? 5000 : 2000);
+  try {
+    const one = await runWorkers(dir, 1);
+    const four = await runWorkers(dir, 4);
+    return {
+      'workers.oneArticlesPerSec': Math.round(one.articlesPerSec),
+      'workers.fourArticlesPerSec': Math.round(four.articlesPerSec),
+      'workers.speedup4': Number((four.articlesPerSec / one.articlesPerSec).toFixed(2)),
+    };
+  } finally {
+    removeFolder(dir);
+  }
+}

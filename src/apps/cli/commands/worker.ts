@@ -1,0 +1,41 @@
+/**
+ * `rasd worker --db postgres://...`: process queued articles until the queue is empty (or keep
+ * polling with --follow). Run several at once; each item is processed exactly once.
+ */
+import type { Command } from 'commander';
+import { PostgresStore } from '../../../store/postgres.ts';
+import { drainQueue } from '../../../store/queue.ts';
+import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, progress } from '../io.ts';
+
+export function register(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('worker')
+    .description('process queued articles from PostgreSQL (run many in parallel)')
+    .requiredOption('--db <url>', 'postgres:// URL (add ?schema=NAME for a schema)')
+    .option('--follow', 'keep polling for new items instead of exiting when the queue is empty')
+    .option('--poll <ms>', 'poll interval with --follow', '1000')
+    .action(async (opts: { db: string; follow?: boolean; poll: string }) => {
+      if (!/^postgres(ql)?:\/\//.test(opts.db)) {
+        process.stderr.write(
+          'rasd worker: --db must be a postgres:// URL (workers share a PostgreSQL queue)\n',
+        );
+        setExit(EXIT_USAGE);
+        return;
+      }
+      const store = new PostgresStore(opts.db, 2);
+      await store.migrate();
+      const bar = progress('worker');
+      let failed = 0;
+      try {
+        do {
+          const s = await drainQueue(store, (x) => bar.tick(x.processed));
+          failed += s.failed;
+          if (opts.follow) await new Promise((r) => setTimeout(r, Number(opts.poll)));
+        } while (opts.follow);
+      } finally {
+        bar.done();
+        await store.close();
+      }
+      setExit(failed ? EXIT_SOME_FAILED : EXIT_OK);
+    });
+}

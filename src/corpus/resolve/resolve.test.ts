@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Corpus, Entity, EntityType, Mention } from '../../doc/types.ts';
+import { resolveEntities } from './index.ts';
+
+type Given = [string, EntityType] | [string, EntityType, Partial<Mention>];
+
+/** Articles whose bodies are the given names joined by " و ", with mentions placed on them. */
+function corpusOf(docs: Given[][]): Corpus {
+  const articles = docs.map((names, i) => {
+    let body = '';
+    const mentions: Mention[] = names.map(([text, type, extra]) => {
+      if (body) body += ' و ';
+      const start = body.length;
+      body += text;
+      return { start, end: body.length, text, type, ...extra };
+    });
+    return { id: `d${i}`, body, mentions } as unknown as Article;
+  });
+  return { articles, stories: [], threads: [], entities: [], timeline: [], contradictions: [] };
+}
+
+function entityOf(entities: Entity[], variant: string): Entity | undefined {
+  return entities.find((e) => e.variants.includes(variant));
+}
+
+// [case, documents, spellings that must be one entity]
+const merged: [string, Given[][], string[]][] = [
+  ['surname-only and full name', [[['جو بايدن', 'PER']], [['بايدن', 'PER']]], ['جو بايدن', 'بايدن']],
+  [
+    'transliterations',
+    [[['فولوديمير زيلينسكي', 'PER']], [['زيلنسكي', 'PER']]],
+    ['فولوديمير زيلينسكي', 'زيلنسكي'],
+  ],
+  [
+    'a wrong first name with the right surname',
+    [
+      [
+        ['فولوديمير زيلينسكي', 'PER'],
+        ['فلاديمير بوتين', 'PER'],
+      ],
+      [['فلاديمير زيلنسكي', 'PER']],
+    ],
+    ['فولوديمير زيلينسكي', 'فلاديمير زيلنسكي'],
+  ],
+  [
+    'acronym from the alias table',
+    [[['حلف شمال الأطلسي', 'ORG']], [['الناتو', 'ORG']]],
+    ['حلف شمال الأطلسي', 'الناتو'],
+  ],
+  [
+    'ministry written short',
+    [[['وزارة الخارجية الأميركية', 'ORG']], [['الخارجية الأميركية', 'ORG']]],
+    ['وزارة الخارجية الأميركية', 'الخارجية الأميركية'],
+  ],
+  [
+    'the UN by its epithet',
+    [[['الأمم المتحدة', 'ORG']], [['المنظمة الدولية', 'ORG']]],
+    ['الأمم المتحدة', 'المنظمة الدولية'],
+  ],
+  ['a head word left out', [[['حركة حماس', 'ORG']], [['حماس', 'ORG']]], ['حركة حماس', 'حماس']],
+  [
+    'one name typed differently',
+    [[['الكرملين', 'ORG']], [['الكرملين', 'LOC']], [['الكرملين', 'ORG']]],
+    ['الكرملين'],
+  ],
+  [
+    'trailing words of a full name',
+    [[['مولود جاويش أوغلو', 'PER']], [['جاويش أوغلو', 'PER']]],
+    ['مولود جاويش أوغلو', 'جاويش أوغلو'],
+  ],
+];
+
+describe('resolveEntities merges', () => {
+  it.each(merged)('%s', (_name, docs, spellings) => {
+    const entities = resolveEntities(corpusOf(docs));
+    const ids = new Set(spellings.map((s) => entityOf(entities, s)?.id));
+    expect(ids.size, JSON.stringify(entities.map((e) => [e.name, e.variants]))).toBe(1);
+    expect([...ids][0]).toBeDefined();
+  });
+});
+
+// [case, documents, spellings that must stay apart]
+const apart: [string, Given[][], string[]][] = [
+  [
+    'people sharing a first name',
+    [[['فلاديمير بوتين', 'PER']], [['فلاديمير زيلينسكي', 'PER']]],
+    ['فلاديمير بوتين', 'فلاديمير زيلينسكي'],
+  ],
+  [
+    'people sharing a surname, different first names',
+    [[['جو بايدن', 'PER']], [['هانتر بايدن', 'PER']]],
+    ['جو بايدن', 'هانتر بايدن'],
+  ],
+  [
+    'a capital and its country',
+    [[['واشنطن', 'LOC']], [['الولايات المتحدة', 'LOC']]],
+    ['واشنطن', 'الولايات المتحدة'],
+  ],
+];
+
+describe('resolveEntities keeps apart', () => {
+  it.each(apart)('%s', (_name, docs, spellings) => {
+    const entities = resolveEntities(corpusOf(docs));
+    const ids = new Set(spellings.map((s) => entityOf(entities, s)?.id));
+    expect(ids.size).toBe(spellings.length);
+  });
+});
+
+describe('resolveEntities records', () => {
+  const docs: Given[][] = [
+    [
+      ['فولوديمير زيلينسكي', 'PER', { titles: ['الرئيس الأوكراني'] }],
+      ['فلاديمير بوتين', 'PER'],
+    ],
+    [
+      ['زيلنسكي', 'PER'],
+      ['الرئيس الأوكراني', 'PER', { roleOnly: true, titles: ['الرئيس الأوكراني'] }],
+    ],
+  ];
+  it('a why-line for each merge, the fullest name, titles and role links', () => {
+    const corpus = corpusOf(docs);
+    const z = entityOf(resolveEntities(corpus), 'زيلنسكي');
+    expect(z?.name).toBe('فولوديمير زيلينسكي');
+    expect(z?.titles).toEqual(['الرئيس الأوكراني']);
+    expect(z?.why?.some((w) => w.includes('زيلنسكي') && w.includes('surname'))).toBe(true);
+    expect(corpus.articles[1].mentions?.[1].entityId).toBe(z?.id);
+    expect(z?.mentions.length).toBe(3);
+  });
+  it('ids that do not depend on input order', () => {
+    const a = resolveEntities(corpusOf(docs))
+      .map((e) => e.id)
+      .sort();
+    const b = resolveEntities(corpusOf([...docs].reverse()))
+      .map((e) => e.id)
+      .sort();
+    expect(a).toEqual(b);
+  });
+  it('sets each mention its entity id', () => {
+    const corpus = corpusOf(docs);
+    resolveEntities(corpus);
+    for (const a of corpus.articles) for (const m of a.mentions ?? []) expect(m.entityId).toMatch(/^per-/);
+  });
+});

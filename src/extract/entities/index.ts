@@ -1,0 +1,68 @@
+/**
+ * The entities stage: named-entity mentions of one article with their titles and roles.
+ * 1. Tag each sentence's tokens with the NER model.
+ * 2. Trim stray edge words and drop chunks that are no name (clean.ts); turn the rest into
+ *    mentions, joined particles kept out of the span (spans.ts).
+ * 3. Tag missed occurrences of words tagged elsewhere in the article (propagate.ts), and
+ *    names of the alias table the model missed (aliases.ts).
+ * 4. Attach titles and roles, add role-only mentions (titles.ts).
+ * 5. Link role-only mentions to the person the article gives that role.
+ */
+import type { Article, Mention, Span, Token } from '../../doc/types.ts';
+import type { ArticleStage } from '../../pipeline/stage.ts';
+import { nerModel } from '../ner/index.ts';
+import { roleLexicon } from '../ner/lexicon.ts';
+import { findAliases } from './aliases.ts';
+import { cleanChunk } from './clean.ts';
+import { propagateNames } from './propagate.ts';
+import { labelChunks, mentionOf, type NameEvidence } from './spans.ts';
+import { attachRoles, linkRoles, type Placed } from './titles.ts';
+
+/** Token index ranges of each sentence (the whole body when there are no sentences). */
+function sentenceRanges(
+  tokens: readonly Token[],
+  sentences: readonly Span[] | undefined,
+): Array<[number, number]> {
+  if (!sentences?.length) return tokens.length ? [[0, tokens.length]] : [];
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  for (const s of sentences) {
+    while (i < tokens.length && tokens[i].end <= s.start) i++;
+    const from = i;
+    while (i < tokens.length && tokens[i].start < s.end) i++;
+    if (i > from) out.push([from, i]);
+  }
+  if (i < tokens.length) out.push([i, tokens.length]);
+  return out;
+}
+
+/** Mentions of one article, in text order. */
+export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentences'>): Mention[] {
+  const tokens = article.tokens ?? [];
+  const model = nerModel();
+  const ev: NameEvidence = { articleWords: new Set(tokens.map((t) => t.norm)), nameWords: model.nameWords };
+  const placed: Placed[] = [];
+  const lex = roleLexicon();
+  for (const [from, to] of sentenceRanges(tokens, article.sentences)) {
+    const labels = model.tag(tokens.slice(from, to).map((t) => t.text));
+    for (const [a, b, t] of labelChunks(labels)) {
+      const chunk = cleanChunk(tokens, [from + a, from + b, t], model, lex);
+      if (!chunk) continue;
+      const mention = mentionOf(article.body, tokens, chunk[0], chunk[1], chunk[2], ev);
+      if (mention) placed.push({ mention, from: chunk[0], to: chunk[1] });
+    }
+  }
+  const all = findAliases(article.body, tokens, propagateNames(article.body, tokens, placed, ev), ev);
+  const mentions = attachRoles(article.body, tokens, all, lex).map((p) => p.mention);
+  linkRoles(mentions, lex);
+  return mentions;
+}
+
+export const entitiesStage: ArticleStage = {
+  name: 'entities',
+  requires: ['tokens', 'sentences'],
+  assigns: ['mentions'],
+  run(article) {
+    article.mentions = findMentions(article);
+  },
+};

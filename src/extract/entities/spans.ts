@@ -1,0 +1,83 @@
+/**
+ * From NER chunks over article tokens to mention spans in the body, with joined conjunctions
+ * and prepositions kept out of the span (لبوتين → بوتين, وواشنطن → واشنطن) while the article
+ * stays (البيت). The split comes from the text core's stemmer; when the stemmer keeps an
+ * unknown name whole, the remainder is still cut off if the article or the model's name list
+ * shows it standing alone, using the text core's own particle list.
+ */
+import type { EntityType, Mention, Token } from '../../doc/types.ts';
+import { normalizeText } from '../../text/index.ts';
+import { readGroups } from '../../text/lexicon.ts';
+import { originalPrefixLength, splitClitics } from '../ner/clitics.ts';
+import { dictionaryClass } from '../ner/features.ts';
+
+let particles: string[] | null = null;
+
+/** The text core's joined conjunctions and prepositions (match-normalized), longest first. */
+function particleList(): string[] {
+  if (!particles) {
+    const group = readGroups('affixes-ar.txt').get('particle') ?? [];
+    particles = [...new Set(group.map((p) => normalizeText(p, 'match')))].sort((a, b) => b.length - a.length);
+  }
+  return particles;
+}
+
+/** Evidence that a word stands alone as a name: words of the article, and the model's names. */
+export interface NameEvidence {
+  articleWords: Set<string>;
+  nameWords: Set<string>;
+}
+
+const MIN_NAME = 3;
+
+/** Normalized length of the particle to cut from a mention's first word (0 when none). */
+export function particleLength(word: string, ev: NameEvidence): number {
+  const split = splitClitics(word);
+  const n = split.norm;
+  // The whole word is a word or a name we know (وزارة, لبنان): cut only when the rest stands alone.
+  const whole = ev.nameWords.has(n) || dictionaryClass(word, 0) !== '-';
+  const alone = (w: string) => w !== n && ev.articleWords.has(w);
+  if (split.particle) return whole && !alone(split.core) ? 0 : split.particle.length;
+  if (whole) return 0;
+  for (const p of particleList()) {
+    const rest = n.slice(p.length);
+    if (n.startsWith(p) && rest.length >= MIN_NAME && (alone(rest) || ev.nameWords.has(rest)))
+      return p.length;
+  }
+  return 0;
+}
+
+/** A mention for tokens [from, to) of `tokens`, its first word's particle cut off. */
+export function mentionOf(
+  body: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  type: EntityType,
+  ev: NameEvidence,
+): Mention | null {
+  const first = tokens[from];
+  const cut = originalPrefixLength(first.text, particleLength(first.text, ev));
+  const start = first.start + cut;
+  const end = tokens[to - 1].end;
+  if (end <= start) return null;
+  return { start, end, text: body.slice(start, end), type };
+}
+
+/** Chunks of IOB2 labels as [from, to, type] over token indices. */
+export function labelChunks(labels: readonly string[]): Array<[number, number, EntityType]> {
+  const out: Array<[number, number, EntityType]> = [];
+  let i = 0;
+  while (i < labels.length) {
+    if (labels[i] === 'O') {
+      i++;
+      continue;
+    }
+    const type = labels[i].slice(2) as EntityType;
+    let j = i + 1;
+    while (j < labels.length && labels[j] === `I-${type}`) j++;
+    out.push([i, j, type]);
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+/**
+ * NER features of a sentence. Every token gets string features from the text core's forms:
+ * normalized word, clitic-free core, stem, affixes, shape, a ±2 context window, gazetteer
+ * hits and title triggers. The tag-to-tag dependency is left to the Viterbi transitions.
+ *
+ * Features come in two kinds so that tagging can cache them: `wordFeatures(word, k)` depend
+ * only on the word at offset k from the token (cacheable per word), `pairFeatures` on several
+ * tokens or on the sentence (built per token).
+ */
+import { guardNouns, guardVerbs, workingForm } from '../../text/lexicon.ts';
+import { splitClitics } from './clitics.ts';
+import { type Gazetteer, matchGazetteer } from './gazetteer.ts';
+
+/**
+ * Version of the feature templates below. A model stores the version it was trained with and
+ * refuses to load under another: features that silently stop matching wreck the tagging.
+ */
+export const FEATURE_VERSION = 3;
+
+/** What featurization needs besides the tokens. */
+export interface FeatureContext {
+  gazetteer: Gazetteer;
+  /** First words of title/role phrases (normalized). */
+  titleHeads: Set<string>;
+}
+
+/** The text-core forms of one token. */
+export interface TokenInfo {
+  norm: string;
+  core: string;
+  stem: string;
+  particle: string;
+  shape: string;
+  /** Whether the dictionary knows the word: N noun, V verb, NV both, - neither ('' for non-words). */
+  lex: string;
+}
+
+function shapeOf(raw: string): string {
+  if (/^[\p{N}٠-٩]+([.,٫٬][\p{N}٠-٩]+)*%?$/u.test(raw))
+    return raw.length <= 2 ? 'D2' : raw.length === 4 ? 'D4' : 'D';
+  if (/^\p{Script=Arabic}+$/u.test(raw)) return raw.length <= 3 ? 'a' : 'A';
+  if (/^[A-Z]/.test(raw)) return 'Lc';
+  if (/^\p{L}+$/u.test(raw)) return 'L';
+  if (/^\p{P}+$/u.test(raw)) return 'P';
+  return 'X';
+}
+
+const CACHE_LIMIT = 200_000;
+const cache = new Map<string, TokenInfo>();
+
+/** Forms of one word; cached, because news vocabulary repeats and normalizing dominates cost. */
+export function infoOf(raw: string): TokenInfo {
+  const hit = cache.get(raw);
+  if (hit) return hit;
+  const split = splitClitics(raw);
+  const shape = shapeOf(raw);
+  const info: TokenInfo = {
+    norm: split.norm,
+    core: split.core,
+    stem: split.stem,
+    particle: split.particle,
+    shape,
+    lex: shape === 'A' || shape === 'a' ? dictionaryClass(raw, split.particle.length) : '',
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, info);
+  return info;
+}
+
+/**
+ * Dictionary class of a word (the stemmer's hunspell guard vocabulary): the nearest thing
+ * Arabic has to capitalisation is that names are words a dictionary does not know.
+ */
+export function dictionaryClass(raw: string, particle: number): string {
+  const w = workingForm(raw).slice(particle);
+  const forms = w.startsWith('ال') && w.length > 4 ? [w, w.slice(2)] : [w];
+  const n = forms.some((f) => guardNouns().has(f));
+  const v = forms.some((f) => guardVerbs().has(f));
+  return n && v ? 'NV' : n ? 'N' : v ? 'V' : '-';
+}
+
+/** Sentence padding beyond either end. */
+export const PAD: TokenInfo = { norm: '<s>', core: '<s>', stem: '<s>', particle: '', shape: 'S', lex: '' };
+
+/** Offsets of the context window. */
+export const OFFSETS = [-2, -1, 0, 1, 2] as const;
+
+/** Features contributed by the word at offset `k` from the token being tagged. */
+export function wordFeatures(t: TokenInfo, k: number): string[] {
+  switch (k) {
+    case 0: {
+      const f = [
+        `w:${t.norm}`,
+        `c:${t.core}`,
+        `s:${t.stem}`,
+        `sh:${t.shape}`,
+        `p2:${t.core.slice(0, 2)}`,
+        `p3:${t.core.slice(0, 3)}`,
+        `p4:${t.core.slice(0, 4)}`,
+        `z1:${t.core.slice(-1)}`,
+        `z2:${t.core.slice(-2)}`,
+        `z3:${t.core.slice(-3)}`,
+        `z4:${t.core.slice(-4)}`,
+        `len:${Math.min(t.core.length, 8)}`,
+      ];
+      if (t.particle) f.push(`pa:${t.particle}`);
+      if (t.core.startsWith('ال')) f.push('al');
+      if (t.lex) f.push(`lx:${t.lex}`, `lxs:${t.lex}${t.shape}${t.core.startsWith('ال') ? 'al' : ''}`);
+      return f;
+    }
+    case -1:
+      return [`w-1:${t.norm}`, `s-1:${t.stem}`, `c-1:${t.core}`, `lx-1:${t.lex}`];
+    case 1:
+      return [`w+1:${t.norm}`, `s+1:${t.stem}`, `c+1:${t.core}`, `lx+1:${t.lex}`];
+    case -2:
+      return [`w-2:${t.norm}`, `s-2:${t.stem}`];
+    default:
+      return [`w+2:${t.norm}`, `s+2:${t.stem}`];
+  }
+}
+
+/** Per-sentence data the pair features need. */
+export interface SentenceView {
+  info: TokenInfo[];
+  gaz: string[][];
+  title: boolean[];
+}
+
+/** Forms, gazetteer labels and title flags of a sentence. */
+export function viewOf(tokens: readonly string[], ctx: FeatureContext): SentenceView {
+  const info = tokens.map(infoOf);
+  const gaz = matchGazetteer(
+    ctx.gazetteer,
+    info.map((t) => t.norm),
+    info.map((t) => t.core),
+  );
+  const title = info.map((t) => ctx.titleHeads.has(t.norm) || ctx.titleHeads.has(t.core));
+  return { info, gaz, title };
+}
+
+/** Templates over two words, written `name:a|b` (tagging looks them up without building the string). */
+export const PAIR_TEMPLATES = ['ww-', 'ww+', 'ss-', 'ss+'] as const;
+
+/** The two words of each pair template at token `i`, in PAIR_TEMPLATES order. */
+export function pairWords(v: SentenceView, i: number): Array<[string, string]> {
+  const at = (j: number) => (j >= 0 && j < v.info.length ? v.info[j] : PAD);
+  const t = v.info[i];
+  return [
+    [at(i - 1).norm, t.norm],
+    [t.norm, at(i + 1).norm],
+    [at(i - 1).stem, at(i - 2).stem],
+    [at(i + 1).stem, at(i + 2).stem],
+  ];
+}
+
+/** Features of token `i` that combine several tokens or the sentence, besides the pairs. */
+export function pairFeatures(v: SentenceView, i: number): string[] {
+  const at = (j: number) => (j >= 0 && j < v.info.length ? v.info[j] : PAD);
+  const t = v.info[i];
+  const f = ['b', `sh3:${at(i - 1).shape}${t.shape}${at(i + 1).shape}`];
+  for (const g of v.gaz[i]) f.push(`g:${g}`);
+  if (i > 0) for (const g of v.gaz[i - 1]) f.push(`g-1:${g}`);
+  if (i + 1 < v.gaz.length) for (const g of v.gaz[i + 1]) f.push(`g+1:${g}`);
+  if (v.title[i]) f.push('t0');
+  if (i > 0 && v.title[i - 1]) f.push('t-1');
+  if (i > 1 && v.title[i - 2]) f.push('t-2');
+  return f;
+}
+
+/** All features of every token of one sentence (`tokens` as written): the training view. */
+export function sentenceFeatures(tokens: readonly string[], ctx: FeatureContext): string[][] {
+  const v = viewOf(tokens, ctx);
+  return v.info.map((_, i) => {
+    const f = pairFeatures(v, i);
+    pairWords(v, i).forEach(([a, b], k) => {
+      f.push(`${PAIR_TEMPLATES[k]}:${a}|${b}`);
+    });
+    for (const k of OFFSETS) {
+      const j = i + k;
+      f.push(...wordFeatures(j >= 0 && j < v.info.length ? v.info[j] : PAD, k));
+    }
+    return f;
+  });
+}

@@ -1,0 +1,251 @@
+/**
+ * `npm run train:ner`: trains the NER tagger on ANERcorp (minus the fixed dev split: the
+ * last 10% of sentences) with ANERGazet gazetteer features, prints dev F1 per epoch, prunes
+ * small weights and writes data/ner/model.txt. Fixed seed and order: reproducible.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR, sharedPath } from '../../util/paths.ts';
+import { splitClitics } from './clitics.ts';
+import { LABELS, readConll, splitAqmar, splitDev, type TaggedSentence } from './conll.ts';
+import { addSentence, chunks, emptyScore, f1 } from './conlleval.ts';
+import { type FeatureContext, sentenceFeatures } from './features.ts';
+import { emptyGazetteer, loadGazetteerFile } from './gazetteer.ts';
+import { roleLexicon } from './lexicon.ts';
+import { NerModel, saveModel, viterbi } from './model.ts';
+import { type Example, Perceptron, seededRandom } from './perceptron.ts';
+
+/** Training settings (defaults are the shipped model's). */
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Weights with |w| below this are dropped from the saved model. */
+  prune: number;
+  /** Features seen fewer times than this in training are not used. */
+  minCount: number;
+  /** Probability of hiding a word-identity feature in a training pass. */
+  dropout: number;
+  /** Also train on the even-numbered half of the AQMAR articles (the odd half stays for eval). */
+  aqmar: boolean;
+  out: string;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = {
+  epochs: 12,
+  seed: 7,
+  prune: 0.02,
+  minCount: 2,
+  dropout: 0,
+  aqmar: true,
+  out: join(DATA_DIR, 'ner', 'model.txt'),
+};
+
+const L = LABELS.length;
+
+function need(rel: string): string {
+  const p = sharedPath(rel);
+  if (!p) throw new Error(`train:ner: ${rel} not found under ../shared (set RASD_SHARED)`);
+  return p;
+}
+
+/** Gazetteer and title triggers for training. */
+export function trainingContext(): FeatureContext {
+  const gazetteer = emptyGazetteer();
+  loadGazetteerFile(gazetteer, need('data/gazetteers/ANERGazet-persons.txt'), 'PER');
+  loadGazetteerFile(gazetteer, need('data/gazetteers/ANERGazet-locations.txt'), 'LOC');
+  loadGazetteerFile(gazetteer, need('data/gazetteers/ANERGazet-organizations.txt'), 'ORG');
+  return { gazetteer, titleHeads: roleLexicon().heads };
+}
+
+function featurize(
+  raw: string[][][],
+  sents: TaggedSentence[],
+  dict: Map<string, number>,
+  grow: boolean,
+): Example[] {
+  return sents.map((s, k) => ({
+    feats: raw[k].map((fs) => {
+      const ids: number[] = [];
+      for (const f of fs) {
+        let id = dict.get(f);
+        if (id === undefined && grow) {
+          id = dict.size;
+          dict.set(f, id);
+        }
+        if (id !== undefined) ids.push(id);
+      }
+      return Int32Array.from(ids);
+    }),
+    gold: Int8Array.from(s.tags.map((t) => LABELS.indexOf(t as (typeof LABELS)[number]))),
+  }));
+}
+
+/** Word-identity features, the ones dropout hides so that context and affixes learn too. */
+const LEXICAL = /^(w|c|s|ww-|ww\+|p4|z4):/;
+
+/** A copy of `ex` with each lexical feature dropped with probability `rate`. */
+function dropLexical(ex: Example, lexical: Uint8Array, rate: number, rand: () => number): Example {
+  if (rate <= 0) return ex;
+  return { gold: ex.gold, feats: ex.feats.map((ids) => ids.filter((id) => !lexical[id] || rand() >= rate)) };
+}
+
+function devF1(p: Perceptron, dev: Example[]): number {
+  const { w, start, trans } = p.averaged();
+  const score = emptyScore();
+  for (const ex of dev) {
+    const pred = p.decode(ex, w, start, trans).map((y) => LABELS[y]);
+    addSentence(
+      score,
+      Array.from(ex.gold, (y) => LABELS[y]),
+      pred,
+    );
+  }
+  return f1(score);
+}
+
+/**
+ * Words seen inside gold names (match-normalized, clitic-free), for span clitic decisions, and
+ * the words that were a whole name alone or ended a person's name (for mention clean-up).
+ */
+function nameWordsOf(sents: TaggedSentence[]): { all: Set<string>; solo: Set<string> } {
+  const all = new Set<string>();
+  const solo = new Set<string>();
+  for (const s of sents) {
+    for (const c of chunks(s.tags)) {
+      const words = s.tokens.slice(c.start, c.end).map((t) => splitClitics(t).core);
+      for (const w of words) all.add(w);
+      if (words.length === 1 || c.type === 'PER') solo.add(words[words.length - 1]);
+    }
+  }
+  return { all, solo };
+}
+
+/** Train a model; logs progress to stderr. */
+export function trainModel(opts: TrainOptions = DEFAULT_TRAIN): NerModel {
+  const all = readConll(need('data/ner/anercorp-camel-train.txt'));
+  const { train: aner, dev } = splitDev(all);
+  const aqDir = need('data/ner/aqmar');
+  const aqTrain = opts.aqmar
+    ? splitAqmar(readdirSync(aqDir).filter((f) => f.endsWith('.txt'))).train.flatMap((f) =>
+        readConll(join(aqDir, f)),
+      )
+    : [];
+  const train = [...aner, ...aqTrain];
+  const ctx = trainingContext();
+  const trainRaw = train.map((s) => sentenceFeatures(s.tokens, ctx));
+  // Features seen fewer than minCount times are left out: rare word identities only memorize.
+  const counts = new Map<string, number>();
+  for (const fs of trainRaw.flat()) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const dict = new Map<string, number>();
+  for (const [f, c] of counts) if (c >= opts.minCount) dict.set(f, dict.size);
+  const trainEx = featurize(trainRaw, train, dict, false);
+  const devEx = featurize(
+    dev.map((s) => sentenceFeatures(s.tokens, ctx)),
+    dev,
+    dict,
+    false,
+  );
+  process.stderr.write(
+    `train:ner: ${train.length} train / ${dev.length} dev sentences, ${dict.size} features\n`,
+  );
+  const lexical = new Uint8Array(dict.size);
+  for (const [f, id] of dict) if (LEXICAL.test(f)) lexical[id] = 1;
+  const p = new Perceptron(dict.size);
+  const rand = seededRandom(opts.seed);
+  const order = trainEx.map((_, i) => i);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let wrong = 0;
+    for (const k of order) if (!p.learn(dropLexical(trainEx[k], lexical, opts.dropout, rand))) wrong++;
+    process.stderr.write(`epoch ${epoch}: ${wrong} wrong sentences, dev F1 ${devF1(p, devEx).toFixed(4)}\n`);
+  }
+  const avg = p.averaged();
+  const index = new Map<string, number>();
+  const kept: number[] = [];
+  for (const [f, id] of dict) {
+    let big = false;
+    for (let y = 0; y < L; y++) if (Math.abs(avg.w[id * L + y]) >= opts.prune) big = true;
+    if (!big) continue;
+    index.set(f, index.size);
+    for (let y = 0; y < L; y++) {
+      const v = avg.w[id * L + y];
+      kept.push(Math.abs(v) >= opts.prune ? v : 0);
+    }
+  }
+  process.stderr.write(`train:ner: kept ${index.size} of ${dict.size} features\n`);
+  const header = [
+    'rasd NER model: linear-chain averaged structured perceptron, IOB2 PER/ORG/LOC/MISC, Viterbi decoding.',
+    `Trained by src/extract/ner/train.ts (npm run train:ner): ${opts.epochs} epochs, seed ${opts.seed}, prune |w| < ${opts.prune}, min count ${opts.minCount}, dropout ${opts.dropout}.`,
+    `Training data: ANERcorp (Benajiba et al. 2007), CAMeL-aligned train prefix from ../shared/data/ner, first ${aner.length} sentences; the last ${dev.length} are the dev split and were never trained on.`,
+    opts.aqmar
+      ? `Also AQMAR (CMU ARK; Wikipedia): the ${aqTrain.length} sentences of the even-numbered articles (sorted names), MIS0-3 as MISC; the odd-numbered half is held out for eval.`
+      : 'AQMAR was not trained on.',
+    'Gazetteer entries below: ANERGazet (Benajiba et al.), via ITE-5th/arabic-ner; that repository states no license.',
+    'Neither ANERcorp nor ANERGazet as redistributed states a license: treat this model as research use; code and title list are written for rasd, MIT.',
+    'Title triggers: data/ner/titles.txt (written for rasd, MIT).',
+  ];
+  const names = nameWordsOf(train);
+  const model = new NerModel({
+    index,
+    weights: Float32Array.from(kept),
+    start: Float32Array.from(avg.start),
+    trans: Float32Array.from(avg.trans),
+    ctx,
+    nameWords: names.all,
+    soloNames: names.solo,
+    header,
+  });
+  model.entityBias = tuneBias(model, dev);
+  header.push(
+    `Entity bias ${model.entityBias}: the one setting chosen on the dev split (grid ${BIAS_GRID.join(', ')}).`,
+  );
+  return model;
+}
+
+/** Candidate entity biases; the dev split picks one (its only use besides reporting). */
+const BIAS_GRID = [0, 1, 2, 3, 4, 6];
+
+function tuneBias(model: NerModel, dev: TaggedSentence[]): number {
+  let best = 0;
+  let bestF1 = -1;
+  for (const b of BIAS_GRID) {
+    model.entityBias = b;
+    const score = emptyScore();
+    for (const s of dev) addSentence(score, s.tags, model.tag(s.tokens));
+    process.stderr.write(`entity bias ${b}: dev F1 ${f1(score).toFixed(4)}\n`);
+    if (f1(score) > bestF1) {
+      bestF1 = f1(score);
+      best = b;
+    }
+  }
+  return best;
+}
+
+function parseArgs(argv: string[]): TrainOptions {
+  const opts = { ...DEFAULT_TRAIN };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--epochs') opts.epochs = Number(argv[++i]);
+    else if (argv[i] === '--seed') opts.seed = Number(argv[++i]);
+    else if (argv[i] === '--prune') opts.prune = Number(argv[++i]);
+    else if (argv[i] === '--min-count') opts.minCount = Number(argv[++i]);
+    else if (argv[i] === '--aqmar') opts.aqmar = true;
+    else if (argv[i] === '--no-aqmar') opts.aqmar = false;
+    else if (argv[i] === '--dropout') opts.dropout = Number(argv[++i]);
+    else if (argv[i] === '--out') opts.out = argv[++i];
+  }
+  return opts;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, '/'))) {
+  const opts = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const model = trainModel(opts);
+  saveModel(opts.out, model);
+  process.stderr.write(`train:ner: wrote ${opts.out} in ${((Date.now() - started) / 1000).toFixed(0)}s\n`);
+}
+
+// viterbi is re-exported for tests that decode with raw weights.
+export { viterbi };

@@ -1,0 +1,300 @@
+/**
+ * Quote detection over the tokens of a body. Three sources, in this order:
+ * 1. speech verbs (قال، أكد، مؤكدا ...) followed by their speaker and complement: a quote mark
+ *    (direct), or إن/أن (indirect: the reported clause up to the end of the sentence or the
+ *    next attribution), or a colon;
+ * 2. quotes followed by their verb ("«...»، قال بيسكوف");
+ * 3. attribution phrases (بحسب، وفقا لـ): the statement before them in the sentence.
+ * A verb with no named subject (وأضاف، مؤكدا) inherits the previous speaker; `index.ts`
+ * resolves those chains in text order.
+ */
+import type { Mention, Span, Token } from '../../doc/types.ts';
+import { quoteLexicon, speechVerb } from './lexicon.ts';
+import { type QuotePair, quotePairs } from './pairs.ts';
+import { speakerAt, speakerBefore } from './speaker.ts';
+
+/** A quote before chain resolution: `speaker` null means "the previous speaker". */
+export interface DraftQuote extends Span {
+  kind: 'direct' | 'indirect';
+  speaker: Span | null;
+  verb?: string;
+  /** Which source found it (for debugging). */
+  via: 'verb' | 'verb-after' | 'attribution';
+}
+
+/** Words that open a reported clause (match-normalized). */
+const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'فان']);
+/** How many tokens may stand between the speaker and the complement (adjuncts, commas). */
+const MAX_GAP = 14;
+/** Share of a reported clause a quotation must fill to make the quote direct. */
+const DOMINANT_SHARE = 0.7;
+/** A quoted name ("رويترز") between verb and complement is not the quote. */
+const MIN_DIRECT_WORDS = 3;
+/** Weak verbs (تابع، كتب) need their complement right away. */
+const MAX_GAP_WEAK = 2;
+
+interface Ctx {
+  body: string;
+  tokens: Token[];
+  sentences: Span[];
+  pairs: QuotePair[];
+  pairByOpen: Map<number, QuotePair>;
+  used: Set<QuotePair>;
+  mentions: Mention[];
+}
+
+function sentenceAt(ctx: Ctx, offset: number): Span {
+  return ctx.sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: ctx.body.length };
+}
+
+function content(ctx: Ctx, pair: QuotePair): Span {
+  return trim(ctx.body, pair.open + 1, pair.close);
+}
+
+/** Trim spaces and trailing clause punctuation. */
+function trim(body: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(body[s])) s++;
+  while (e > s && /[\s.،,؛;:!؟?]/.test(body[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+function isAttributionAt(ctx: Ctx, i: number): number {
+  const lex = quoteLexicon();
+  for (const seq of lex.attributions) {
+    let ok = true;
+    for (let k = 0; k < seq.length && ok; k++) {
+      const t = ctx.tokens[i + k];
+      if (!t) ok = false;
+      else if (k === seq.length - 1 && seq[k] === 'ل') ok = t.norm === 'ل' || t.norm.startsWith('ل');
+      else ok = t.norm === seq[k] || (k === 0 && t.norm === `و${seq[k]}`);
+    }
+    if (ok) return seq.length;
+  }
+  return 0;
+}
+
+/** End of a reported clause that starts at `start`: the sentence end or the next attribution. */
+function clauseEnd(ctx: Ctx, fromToken: number, sentence: Span): number {
+  for (let j = fromToken; j < ctx.tokens.length && ctx.tokens[j].start < sentence.end; j++) {
+    const t = ctx.tokens[j];
+    if (t.text !== '،' && t.text !== ',') continue;
+    const next = ctx.tokens[j + 1];
+    if (!next) break;
+    const v = speechVerb(next.norm);
+    // A participle, a coordinated verb or a new main verb after a comma starts another statement.
+    if (v || isAttributionAt(ctx, j + 1)) return t.start;
+    if (next.norm === 'وذلك') return t.start;
+  }
+  return sentence.end;
+}
+
+function tokenIndexAt(ctx: Ctx, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The quote a complement opens at token `j` (a quote mark, or the clause after it). */
+function complementQuote(ctx: Ctx, j: number, sentence: Span): Omit<DraftQuote, 'speaker' | 'via'> | null {
+  const t = ctx.tokens[j];
+  const pair = ctx.pairByOpen.get(t.start);
+  if (pair && !ctx.used.has(pair)) {
+    ctx.used.add(pair);
+    return { ...content(ctx, pair), kind: 'direct' };
+  }
+  const next = ctx.tokens[j + 1];
+  const nextPair = next ? ctx.pairByOpen.get(next.start) : undefined;
+  if (nextPair && !ctx.used.has(nextPair)) {
+    // "أن «...»" or ": «...»": the quoted words are the quote, unless more clause follows.
+    const after = trim(
+      ctx.body,
+      nextPair.close + 1,
+      clauseEnd(ctx, tokenIndexAt(ctx, nextPair.close + 1), sentence),
+    );
+    if (after.end - after.start < 3) {
+      ctx.used.add(nextPair);
+      return { ...content(ctx, nextPair), kind: 'direct' };
+    }
+  }
+  const span = trim(ctx.body, t.end, clauseEnd(ctx, j + 1, sentence));
+  if (span.end - span.start < 3) return null;
+  // "أن بلاده «ستواصل ...»": a quotation that is most of the clause is the quote itself.
+  const inner = ctx.pairs.find((p) => p.open >= span.start && p.close < span.end && !ctx.used.has(p));
+  if (inner && inner.close - inner.open >= DOMINANT_SHARE * (span.end - span.start)) {
+    ctx.used.add(inner);
+    return { ...content(ctx, inner), kind: 'direct' };
+  }
+  return { ...span, kind: 'indirect' };
+}
+
+/** Source 1: a speech verb at token `i`, its speaker and its complement. */
+function fromVerb(ctx: Ctx, i: number): DraftQuote | null {
+  const tokens = ctx.tokens;
+  const verb = speechVerb(tokens[i].norm);
+  if (!verb || insidePair(ctx, tokens[i].start)) return null;
+  // "بحسب ما أفادت به X", "حسبما أعلن X": the attribution phrase owns the verb.
+  const prev = tokens[i - 1];
+  if (prev && (prev.norm === 'ما' || isAttributionAt(ctx, i - 1))) return null;
+  const sentence = sentenceAt(ctx, tokens[i].start);
+  let phrase =
+    verb.type === 'participle' ? { span: null, next: i + 1 } : speakerAt(tokens, i + 1, sentence.end);
+  if (verb.relay) {
+    // "نقلت وكالة «رويترز» عن مسؤول": skip a quoted name, then the speaker follows عن.
+    let k = phrase.next;
+    const named = tokens[k] ? ctx.pairByOpen.get(tokens[k].start) : undefined;
+    if (named) k = tokenIndexAt(ctx, named.close + 1);
+    if (tokens[k]?.norm === 'عن') phrase = speakerAt(tokens, k + 1, sentence.end);
+  }
+  // "ويتوقع أن ..." with no subject is impersonal ("it is expected"), not a speaker's words.
+  if (verb.type === 'present' && !phrase.span) return null;
+  const gap = verb.weak ? MAX_GAP_WEAK : MAX_GAP;
+  for (let j = phrase.next; j < tokens.length && j - phrase.next <= gap; j++) {
+    const t = tokens[j];
+    if (t.start >= sentence.end) break;
+    if (j > phrase.next && speechVerb(t.norm)) break;
+    const pair = ctx.pairByOpen.get(t.start);
+    if (pair && wordCount(ctx, pair) < MIN_DIRECT_WORDS) {
+      j = tokenIndexAt(ctx, pair.close + 1) - 1;
+      continue;
+    }
+    const opens = pair !== undefined || COMPLEMENTIZERS.has(t.norm) || t.text === ':';
+    if (!opens) continue;
+    if (verb.quoted && !pair) return null;
+    const q = complementQuote(ctx, j, sentence);
+    if (!q) return null;
+    let speaker = phrase.span;
+    if (!speaker && verb.type !== 'participle' && !isClauseInitial(ctx, i, sentence)) {
+      speaker =
+        speakerBefore(tokens, i, sentence.start) ?? mentionBefore(ctx, tokens[i].start, sentence.start);
+    }
+    return { ...q, speaker, verb: tokens[i].text, via: 'verb' };
+  }
+  return null;
+}
+
+/** The verb opens its sentence (after و/ف): no subject before it. */
+/** The nearest person or organisation mention before `offset` in the sentence. */
+function mentionBefore(ctx: Ctx, offset: number, sentenceStart: number): Span | null {
+  let best: Mention | null = null;
+  for (const m of ctx.mentions) {
+    if (m.start >= sentenceStart && m.end <= offset && (m.type === 'PER' || m.type === 'ORG')) {
+      if (!best || m.start > best.start) best = m;
+    }
+  }
+  return best ? { start: best.start, end: best.end } : null;
+}
+
+/** A verb inside a quotation is the quoted speaker's own words, not an attribution. */
+function insidePair(ctx: Ctx, offset: number): boolean {
+  return ctx.pairs.some((p) => offset > p.open && offset < p.close);
+}
+
+function wordCount(ctx: Ctx, pair: QuotePair): number {
+  return ctx.body
+    .slice(pair.open + 1, pair.close)
+    .split(/\s+/)
+    .filter(Boolean).length;
+}
+
+function isClauseInitial(ctx: Ctx, i: number, sentence: Span): boolean {
+  const prev = ctx.tokens[i - 1];
+  return !prev || prev.start < sentence.start;
+}
+
+/** Source 2: a quote followed by its verb ("«...»، قال بيسكوف"). */
+function fromVerbAfter(ctx: Ctx, pair: QuotePair): DraftQuote | null {
+  if (ctx.used.has(pair)) return null;
+  let j = tokenIndexAt(ctx, pair.close + 1);
+  while (ctx.tokens[j] && ['،', ',', '-', '–'].includes(ctx.tokens[j].text)) j++;
+  const t = ctx.tokens[j];
+  const verb = t ? speechVerb(t.norm) : undefined;
+  if (!verb || verb.type === 'participle') return null;
+  const span = content(ctx, pair);
+  if (wordCount(ctx, pair) < MIN_DIRECT_WORDS) return null;
+  ctx.used.add(pair);
+  const phrase = speakerAt(ctx.tokens, j + 1, sentenceAt(ctx, t.start).end);
+  return { ...span, kind: 'direct', speaker: phrase.span, verb: t.text, via: 'verb-after' };
+}
+
+/** Source 3: an attribution phrase at token `i` and the statement it attributes. */
+function fromAttribution(ctx: Ctx, i: number): DraftQuote | null {
+  const n = isAttributionAt(ctx, i);
+  if (!n) return null;
+  const last = ctx.tokens[i + n - 1];
+  const sentence = sentenceAt(ctx, ctx.tokens[i].start);
+  // "وفقا لجين": the speaker is glued to ل.
+  const glued =
+    last.norm !== 'ل' && last.norm.startsWith('ل') && quoteLexicon().attributions.some((s) => s.length === n);
+  const phrase = glued
+    ? speakerAt(ctx.tokens, i + n - 1, sentence.end, 1)
+    : speakerAt(ctx.tokens, skipRelative(ctx.tokens, i + n), sentence.end);
+  if (!phrase.span) return null;
+  let span = trim(ctx.body, sentence.start, ctx.tokens[i].start);
+  span = trimTrailingWord(ctx.body, span, 'وذلك');
+  if (span.end - span.start < 12) {
+    // "بحسب X، فإن ...": the statement follows the source.
+    let j = phrase.next;
+    while (
+      ctx.tokens[j] &&
+      (ctx.tokens[j].text === '،' || ctx.tokens[j].text === ',' || COMPLEMENTIZERS.has(ctx.tokens[j].norm))
+    )
+      j++;
+    if (!ctx.tokens[j] || ctx.tokens[j].start >= sentence.end) return null;
+    span = trim(ctx.body, ctx.tokens[j].start, sentence.end);
+    if (span.end - span.start < 12) return null;
+  }
+  return { ...span, kind: 'indirect', speaker: phrase.span, via: 'attribution' };
+}
+
+/** "حسبما أعلن X", "بحسب ما أفادت به X": skip ما, the verb and به before the speaker. */
+function skipRelative(tokens: Token[], j: number): number {
+  let k = j;
+  if (tokens[k]?.norm === 'ما') k++;
+  if (tokens[k] && speechVerb(tokens[k].norm)) k++;
+  else if (k > j) return j;
+  if (tokens[k] && ['به', 'بها', 'فيه'].includes(tokens[k].norm)) k++;
+  return k;
+}
+
+function trimTrailingWord(body: string, span: Span, word: string): Span {
+  const text = body.slice(span.start, span.end);
+  if (text.endsWith(word)) return trim(body, span.start, span.end - word.length);
+  return span;
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** All quotes of a body, in text order, before chain resolution. */
+export function detectQuotes(
+  body: string,
+  tokens: Token[],
+  sentences: Span[],
+  paragraphs: Span[],
+  mentions: Mention[] = [],
+): DraftQuote[] {
+  const pairs = quotePairs(body, paragraphs);
+  const pairByOpen = new Map(pairs.map((p) => [p.open, p]));
+  const ctx: Ctx = { body, tokens, sentences, pairs, pairByOpen, used: new Set(), mentions };
+  const drafts: DraftQuote[] = [];
+  const add = (q: DraftQuote | null) => {
+    if (!q || q.end <= q.start) return;
+    const clash = drafts.some((d) => overlap(d, q) > 0.5 * Math.min(d.end - d.start, q.end - q.start));
+    if (!clash) drafts.push(q);
+  };
+  for (let i = 0; i < tokens.length; i++) add(fromVerb(ctx, i));
+  for (const pair of pairs) add(fromVerbAfter(ctx, pair));
+  for (let i = 0; i < tokens.length; i++) {
+    const inside = drafts.some((d) => tokens[i].start >= d.start && tokens[i].start < d.end);
+    if (!inside) add(fromAttribution(ctx, i));
+  }
+  return drafts.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,149 @@
+/** Table-driven tests of the quotes stage on short texts written for these tests. */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../doc/types.ts';
+import { createArticle } from '../../pipeline/run.ts';
+import { textStage } from '../../text/stage.ts';
+import { quotesStage } from './index.ts';
+import { quotePairs } from './pairs.ts';
+
+function run(text: string, mentions: Article['mentions'] = []): Article {
+  const a = createArticle({ source: 'test', format: 'text', text });
+  a.body = text;
+  textStage.run(a);
+  a.mentions = mentions;
+  quotesStage.run(a);
+  return a;
+}
+
+// [name, text, expected quotes as [kind, speaker, quote text]]
+type Row = [string, string, Array<['direct' | 'indirect', string, string]>];
+
+const ROWS: Row[] = [
+  [
+    'guillemets after a colon',
+    'وقال وزير المالية سامي الخوري: «لن نرفع الضرائب هذا العام».',
+    [['direct', 'وزير المالية سامي الخوري', 'لن نرفع الضرائب هذا العام']],
+  ],
+  [
+    'curly quotes after أن',
+    'وأكدت الوزارة في بيان أن “الحدود ستبقى مفتوحة أمام الشاحنات”.',
+    [['direct', 'الوزارة', 'الحدود ستبقى مفتوحة أمام الشاحنات']],
+  ],
+  [
+    'verb after the quote',
+    '"نحن مستعدون لكل الاحتمالات"، قال قائد الشرطة أمس.',
+    [['direct', 'قائد الشرطة', 'نحن مستعدون لكل الاحتمالات']],
+  ],
+  [
+    'reported speech with إن and a chain',
+    'قال مسؤول أوروبي إن المفاوضات ستستأنف قريبا. وأضاف أن الوفود وصلت إلى فيينا.',
+    [
+      ['indirect', 'مسؤول أوروبي', 'المفاوضات ستستأنف قريبا'],
+      ['indirect', 'مسؤول أوروبي', 'الوفود وصلت إلى فيينا'],
+    ],
+  ],
+  [
+    'participle continues the speaker',
+    'وقالت رئيسة البلدية إن المياه عادت إلى الأحياء، مشيرة إلى أن الأشغال انتهت.',
+    [
+      ['indirect', 'رئيسة البلدية', 'المياه عادت إلى الأحياء'],
+      ['indirect', 'رئيسة البلدية', 'الأشغال انتهت'],
+    ],
+  ],
+  [
+    'institution as speaker, time word ends it',
+    'وأعلن البيت الأبيض الجمعة أن الرئيس سيسافر إلى طوكيو.',
+    [['indirect', 'البيت الأبيض', 'الرئيس سيسافر إلى طوكيو']],
+  ],
+  [
+    'attribution after the clause',
+    'ارتفع عدد المصابين إلى 30 شخصا، بحسب وزارة الصحة.',
+    [['indirect', 'وزارة الصحة', 'ارتفع عدد المصابين إلى 30 شخصا']],
+  ],
+  [
+    'attribution before the clause',
+    'ووفقا لمصدر مطلع، فإن الاتفاق سيوقع الشهر المقبل.',
+    [['indirect', 'مصدر مطلع', 'الاتفاق سيوقع الشهر المقبل']],
+  ],
+  [
+    'subject before the verb',
+    'الوزير الأول قال في تصريح إن الحكومة ستعرض القانون.',
+    [['indirect', 'الوزير الأول', 'الحكومة ستعرض القانون']],
+  ],
+  [
+    'relay: نقلت ... عن',
+    'ونقلت وكالة محلية عن مصدر أمني قوله إن الهجوم أحبط.',
+    [['indirect', 'مصدر أمني', 'الهجوم أحبط']],
+  ],
+  [
+    'outlet after لـ is not in the speaker',
+    'وقال الخبير ماجد النمر لـ"الجزيرة نت" إن الأسواق ستتعافى.',
+    [['indirect', 'الخبير ماجد النمر', 'الأسواق ستتعافى']],
+  ],
+  [
+    'a quoted outlet name belongs to the speaker',
+    'وذكرت صحيفة "نيويورك تايمز" أن الإدارة تدرس خيارات جديدة.',
+    [['indirect', 'صحيفة "نيويورك تايمز"', 'الإدارة تدرس خيارات جديدة']],
+  ],
+  [
+    'بحسب ما أفادت به',
+    'وبحسب ما أفادت به مصادر محلية، فإن الاشتباكات تجددت ليلا.',
+    [['indirect', 'مصادر محلية', 'الاشتباكات تجددت ليلا']],
+  ],
+  [
+    'a name that looks like a stop word (علي)',
+    'وقال المتحدث باسم الدفاع المدني علي حسن إن فرق الإنقاذ انتشلت الضحايا.',
+    [['indirect', 'المتحدث باسم الدفاع المدني علي حسن', 'فرق الإنقاذ انتشلت الضحايا']],
+  ],
+  ['a quoted label is not a quote', 'أطلق الجيش عملية "الفجر" في الشمال.', []],
+  ['an impersonal verb has no speaker', 'ويتوقع أن يرتفع الطلب في الصيف.', []],
+];
+
+describe('quotes stage', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    const a = run(text);
+    const got = (a.quotes ?? []).map((q) => [q.kind, q.speaker, q.text]);
+    expect(got).toEqual(expected);
+    for (const q of a.quotes ?? []) {
+      expect(a.body.slice(q.start, q.end)).toBe(q.text);
+      if (q.speakerSpan) expect(a.body.slice(q.speakerSpan.start, q.speakerSpan.end)).toBe(q.speaker);
+    }
+  });
+
+  it('a multi-paragraph article: chains, contrast clauses, عن inside a speaker', () => {
+    const text = [
+      'وقال المتحدث باسم الوزارة العميد خالد المحنا إن القوات اعتقلت خمسة مشتبه بهم. وأضاف: «التحقيقات جارية».',
+      'في المقابل، اعتبر النائب عن محافظة البصرة حسن الفتلاوي أن الحكومة تأخرت، داعيا إلى «خطة عاجلة لحماية الحقول».',
+      'وفي حين رأت شركة النفط أن الإنتاج لم يتأثر، أكد مسؤول في الشركة أن بعض الخطوط أغلقت.',
+    ].join('\n\n');
+    const got = (run(text).quotes ?? []).map((q) => [q.kind, q.speaker, q.text]);
+    expect(got).toEqual([
+      ['indirect', 'المتحدث باسم الوزارة العميد خالد المحنا', 'القوات اعتقلت خمسة مشتبه بهم'],
+      ['direct', 'المتحدث باسم الوزارة العميد خالد المحنا', 'التحقيقات جارية'],
+      ['indirect', 'النائب عن محافظة البصرة حسن الفتلاوي', 'الحكومة تأخرت'],
+      ['direct', 'النائب عن محافظة البصرة حسن الفتلاوي', 'خطة عاجلة لحماية الحقول'],
+      ['indirect', 'شركة النفط', 'الإنتاج لم يتأثر'],
+      ['indirect', 'مسؤول في الشركة', 'بعض الخطوط أغلقت'],
+    ]);
+  });
+
+  it('links the speaker to the overlapping mention', () => {
+    const text = 'وقال الرئيس كمال داود إن الاجتماع كان مثمرا.';
+    const start = text.indexOf('كمال داود');
+    const a = run(text, [{ start, end: start + 'كمال داود'.length, text: 'كمال داود', type: 'PER' }]);
+    expect(a.quotes?.[0].speakerMention).toBe(0);
+  });
+});
+
+describe('quote pairs', () => {
+  it.each([
+    ['guillemets', 'قال «نعم» ثم', [[4, 8]]],
+    ['reversed curly marks', 'قال ”نعم“ ثم', [[4, 8]]],
+    ['low-high marks', 'قال „نعم“ ثم', [[4, 8]]],
+    ['nested pair is not returned', 'قال «هذا "كلام" جميل» ثم', [[4, 20]]],
+    ['apostrophe inside a word is no quote', "قال l'ONU ثم", []],
+  ])('%s', (_name, text, expected) => {
+    const pairs = quotePairs(text as string, [{ start: 0, end: (text as string).length }]);
+    expect(pairs.map((p) => [p.open, p.close])).toEqual(expected);
+  });
+});

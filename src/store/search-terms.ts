@@ -1,0 +1,35 @@
+/**
+ * Search terms for Arabic full-text search, shared by every store: each word is indexed as its
+ * light stem and as its name skeleton, so a query in any spelling (أوكرانيا / اوكرانيا,
+ * زيلينسكي / زيلنسكي) meets every spelling of the same word.
+ */
+import { nameKey, tokenize } from '../text/index.ts';
+
+function termsOf(text: string): string[][] {
+  const out: string[][] = [];
+  for (const t of tokenize(text)) {
+    if (t.kind !== 'word' && t.kind !== 'latin' && t.kind !== 'number') continue;
+    const forms = new Set<string>([t.stem]);
+    if (t.kind === 'word') forms.add(`k${nameKey(t.stem)}`);
+    out.push([...forms].filter(Boolean));
+  }
+  return out;
+}
+
+/** The indexed document text: every form of every word, space-separated. */
+export function indexTerms(text: string): string {
+  return termsOf(text).flat().join(' ');
+}
+
+/** An FTS5 MATCH expression: every query word must match one of its forms. */
+export function ftsQuery(query: string): string | null {
+  const groups = termsOf(query);
+  if (!groups.length) return null;
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return groups.map((forms) => `(${forms.map(quote).join(' OR ')})`).join(' AND ');
+}
+
+/** The forms of each query word, for stores without FTS5 (PostgreSQL builds a tsquery from them). */
+export function queryForms(query: string): string[][] {
+  return termsOf(query);
+}

@@ -1,0 +1,66 @@
+/**
+ * The store interface. SQLite (embedded, default) and PostgreSQL (many workers) implement it
+ * and run the same contract test (store.contract.ts).
+ */
+import type { Article, Contradiction, Corpus, Entity, Story, Thread, TimelineEvent } from '../doc/types.ts';
+
+export interface StoryFilter {
+  /** ISO date: stories with an article published on or after it. */
+  since?: string;
+  until?: string;
+  outlet?: string;
+  entity?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A row of the story list. */
+export interface StoryListItem {
+  id: string;
+  title: string;
+  threadId: string;
+  size: number;
+  outlets: string[];
+  first: string | null;
+  last: string | null;
+}
+
+/** Everything the story page shows. */
+export interface StoryDetail extends Story {
+  articles: Article[];
+  timeline: TimelineEvent[];
+  entities: Entity[];
+  contradictions: Contradiction[];
+}
+
+export interface SearchHit {
+  article: string;
+  title: string | null;
+  outlet: string | null;
+  storyId: string | null;
+  snippet: string;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Create or upgrade the schema (numbered migrations). */
+  migrate(): Promise<void>;
+  /** Add one processed article in one transaction; 'exists' when its content hash is stored. */
+  putArticle(article: Article): Promise<'added' | 'exists'>;
+  hasContent(contentHash: string): Promise<boolean>;
+  getArticle(id: string): Promise<Article | null>;
+  listArticles(opts?: { limit?: number; offset?: number }): Promise<Article[]>;
+  /** Number of stored articles; with `unassigned`, those not yet in a story (the corpus needs a refresh). */
+  countArticles(opts?: { unassigned?: boolean }): Promise<number>;
+  /** Replace the corpus-level results (stories, threads, entities, timeline, contradictions) atomically. */
+  saveCorpus(corpus: Corpus): Promise<void>;
+  listStories(filter?: StoryFilter): Promise<StoryListItem[]>;
+  getStory(id: string): Promise<StoryDetail | null>;
+  listThreads(): Promise<Thread[]>;
+  getThread(id: string): Promise<(Thread & { storyItems: StoryListItem[] }) | null>;
+  listEntities(opts?: { type?: string; q?: string; limit?: number }): Promise<Entity[]>;
+  getEntity(id: string): Promise<Entity | null>;
+  /** Arabic-normalized full-text search over article bodies and titles. */
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,84 @@
+/**
+ * Many workers on one PostgreSQL queue: the same articles processed by K worker processes and
+ * by one, compared: same stories, no article lost, none twice. Also gives the throughput of
+ * each run for the speed-up figure.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { dropSchema, freshSchemaUrl, TEST_PG_URL } from '../../src/store/postgres-env.ts';
+import { startRasd, within } from './harness.ts';
+import { synthJsonl } from './synth.ts';
+
+export interface WorkersRun {
+  workers: number;
+  seconds: number;
+  articlesPerSec: number;
+  stored: number;
+  distinct: number;
+  queueLeft: number;
+  /** Story partition: sorted lists of article ids, one per story, sorted. */
+  partition: string[][];
+}
+
+async function query(url: string, sql: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  await client.connect();
+  try {
+    await client.query(`SET search_path TO "${new URL(url).searchParams.get('schema')}"`);
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Queue `dir` into a fresh schema and drain it with `workers` processes. */
+export async function runWorkers(dir: string, workers: number): Promise<WorkersRun> {
+  const url = freshSchemaUrl(`rasd_w${workers}`);
+  try {
+    const q = await within(startRasd(['ingest', dir, '--db', url, '--queue']), 5 * 60_000);
+    if (q.code !== 0) throw new Error(`queueing failed: ${q.stderr.slice(0, 300)}`);
+    const started = performance.now();
+    const runs = Array.from({ length: workers }, () => startRasd(['worker', '--db', url]));
+    const results = await Promise.all(runs.map((r) => within(r, 30 * 60_000)));
+    const seconds = (performance.now() - started) / 1000;
+    const bad = results.find((r) => r.code !== 0);
+    if (bad) throw new Error(`a worker exited ${bad.code}: ${bad.stderr.slice(0, 300)}`);
+    const [{ stored, distinct }] = await query(
+      url,
+      'SELECT count(*)::int AS stored, count(DISTINCT content_hash)::int AS distinct FROM articles',
+    );
+    const [{ left }] = await query(url, "SELECT count(*)::int AS left FROM queue WHERE status <> 'done'");
+    const rows = await query(
+      url,
+      'SELECT story_id, array_agg(id ORDER BY id) AS ids FROM articles GROUP BY story_id',
+    );
+    const partition = rows
+      .map((r) => (r.ids as string[]).slice().sort())
+      .sort((a, b) => a[0].localeCompare(b[0]));
+    return {
+      workers,
+      seconds,
+      articlesPerSec: (stored as number) / seconds,
+      stored: stored as number,
+      distinct: distinct as number,
+      queueLeft: left as number,
+      partition,
+    };
+  } finally {
+    await dropSchema(url).catch(() => {});
+  }
+}
+
+/** A folder of `n` synthetic articles as JSONL (caller removes it). */
+export function synthFolder(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-workers-'));
+  for (let i = 0; i < n; i += 1000)
+    writeFileSync(join(dir, `part-${i / 1000}.jsonl`), synthJsonl(i, Math.min(1000, n - i)));
+  return dir;
+}
+
+export function removeFolder(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
