@@ -46,9 +46,11 @@ export async function loadArticles(
   const accept = async (article: Article) => {
     if (seen.has(article.id)) return; // the same content twice is one article
     seen.add(article.id);
+    // With a callback the caller keeps what it needs; holding every Article here would grow
+    // without bound on a large ingest.
     if (onArticle) await onArticle(article);
-    articles.push(article);
-    bar.tick(articles.length);
+    else articles.push(article);
+    bar.tick(seen.size);
   };
   const pool = jobs > 0 ? new ArticlePool(jobs) : null;
   // In-flight results are awaited in input order, at most 4 per worker, so memory stays bounded.

@@ -9,6 +9,7 @@ import { overlapShare } from '../contradictions/conflicts.ts';
 import { docContext } from '../contradictions/context.ts';
 import { numberClaims } from '../contradictions/numbers.ts';
 import { contentTerms } from '../summary/units.ts';
+import { representativeArticles } from '../summary/units.ts';
 import { alignClaims, type ClaimUnit, outletOf, SHARED_CLAIM } from './align.ts';
 
 /** Items listed per outlet, at most. */
@@ -58,9 +59,16 @@ function uniqueNumbers(a: Article, otherArticles: Article[], counts: Map<string,
     }));
 }
 
+/** Articles compared in one story, at most. */
+export const MAX_COMPARED = 60;
+
 /** Per outlet, what only it reports (outlets with nothing of their own are left out). */
 export function outletUniques(articles: Article[]): OutletUnique[] {
-  const kept = articles.filter((a) => !a.duplicateOf);
+  // Alignment is quadratic: a very big story is compared through a representative set per outlet.
+  const kept = representativeArticles(
+    articles.filter((a) => !a.duplicateOf),
+    MAX_COMPARED,
+  );
   const claims = alignClaims(kept);
   const outlets = [...new Set(kept.map(outletOf))];
   if (outlets.length < 2) return [];

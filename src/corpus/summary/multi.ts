@@ -14,7 +14,7 @@ import { supports } from './citations-check.ts';
 import { type ScoreWeights, salience, similarityMatrix, unitVectors } from './score.ts';
 import { DEFAULT_MMR, type MmrOptions, mmrSelect } from './select.ts';
 import { trimSentence } from './trim.ts';
-import { buildUnits, capUnits, type Unit } from './units.ts';
+import { buildUnits, capUnits, representativeArticles, type Unit } from './units.ts';
 import { containment, idfOf, tfidf } from './vectors.ts';
 
 /** Options of a story or thread summary. */
@@ -25,6 +25,8 @@ export interface StorySummaryOptions {
   sameFact: number;
   /** Sentences after this index in an article are not candidates (keeps threads fast). */
   maxSentencesPerArticle: number;
+  /** Articles read, at most: a bigger story is summarized from a representative few (see units.ts). */
+  maxArticles: number;
   /** Candidate sentences in all, at most (the similarity matrix is quadratic): a big thread keeps each article's lead. */
   maxUnits: number;
   /** Sentences with fewer content terms are not candidates (headings, captions). */
@@ -42,7 +44,8 @@ export const DEFAULT_STORY_SUMMARY: StorySummaryOptions = {
   sentences: 5,
   sameFact: 0.4,
   maxSentencesPerArticle: 40,
-  maxUnits: 1200,
+  maxArticles: 40,
+  maxUnits: 600,
   minTerms: 4,
   support: 1,
   weights: { centroid: 1, textrank: 0.5, position: 1.5, paragraph: 0, lead: 0.5 },
@@ -118,6 +121,7 @@ export function summarizeArticles(
   opts: Partial<StorySummaryOptions> = {},
 ): SummarySentence[] {
   const o = { ...DEFAULT_STORY_SUMMARY, ...opts };
+  articles = representativeArticles(articles, o.maxArticles);
   const units = capUnits(
     buildUnits(articles, o.minTerms).filter((u) => u.index < o.maxSentencesPerArticle && !isHeading(u)),
     o.maxUnits,

@@ -105,3 +105,31 @@ export function capUnits(units: Unit[], max: number): Unit[] {
     return n < per;
   });
 }
+
+/**
+ * At most `max` articles of a big story or thread, for the quadratic summary: originals before
+ * copies, then outlets in turn (each outlet's earliest first), so every outlet keeps a voice and a
+ * story of a thousand articles costs what one of `max` does.
+ */
+export function representativeArticles(articles: Article[], max: number): Article[] {
+  if (articles.length <= max) return articles;
+  const byTime = [...articles].sort(
+    (x, y) => Number(!!x.duplicateOf) - Number(!!y.duplicateOf) || (x.published ?? '9999').localeCompare(y.published ?? '9999'),
+  );
+  const queues = new Map<string, Article[]>();
+  for (const a of byTime) {
+    const key = a.outlet ?? a.id;
+    const q = queues.get(key);
+    if (q) q.push(a);
+    else queues.set(key, [a]);
+  }
+  const out: Article[] = [];
+  while (out.length < max) {
+    for (const q of queues.values()) {
+      const a = q.shift();
+      if (a && out.length < max) out.push(a);
+    }
+  }
+  const keep = new Set(out);
+  return articles.filter((a) => keep.has(a)); // input order, as the caller gave it
+}
