@@ -11,6 +11,7 @@ import { eventClause } from './event.ts';
 import { type DateSpec, findDates } from './find.ts';
 import { type DateClue, inferPublished, type PublishedInference } from './published.ts';
 import { type Resolved, resolveSpec, type Tense } from './resolve.ts';
+import { stampDate } from './stamp.ts';
 import { clauseTense } from './tense.ts';
 
 /** First normalized offset whose original offset is at or after `orig`. */
@@ -76,6 +77,17 @@ export function extractDates(article: Article): DateExpr[] {
   const sentences = article.sentences ?? [];
   const { n, clues } = dateClues(body, sentences);
   let pub = article.published ? parseIso(article.published) : null;
+  const stamp = pub
+    ? null
+    : stampDate(article.removed, [
+        ...clues.flatMap((c) => (c.spec.kind === 'absolute' && c.spec.y ? [c.spec.y] : [])),
+        ...yearsIn([article.title ?? '']),
+      ]);
+  if (stamp) {
+    article.published = stamp;
+    article.publishedFrom = 'page';
+    pub = parseIso(stamp);
+  }
   if (!pub) {
     const around = [article.title ?? '', ...(article.removed ?? []).map((r) => r.text)];
     const inferred = inferPublished(clues, yearsIn(around));
