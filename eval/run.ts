@@ -3,10 +3,10 @@
  * one stage on real data, and prints one flat object of dotted keys (or a table), then checks
  * the floors in eval/baseline.json.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printFigures, type Figures } from '../bench/figures.ts';
+import { type Figures, printFigures } from '../bench/figures.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -14,7 +14,9 @@ const json = args.includes('--json');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 const figures: Figures = {};
-const modules = readdirSync(here).filter((f) => f.endsWith('.eval.ts')).sort();
+const modules = readdirSync(here)
+  .filter((f) => f.endsWith('.eval.ts'))
+  .sort();
 for (const file of modules) {
   const name = file.replace(/\.eval\.ts$/, '');
   if (only && !name.includes(only)) continue;
@@ -34,7 +36,9 @@ printFigures(figures, json);
 const baselinePath = join(here, 'baseline.json');
 if (existsSync(baselinePath)) {
   const floors = JSON.parse(readFileSync(baselinePath, 'utf8')) as Record<string, number>;
-  const below = Object.entries(floors).filter(([k, v]) => typeof figures[k] === 'number' && (figures[k] as number) < v);
+  const below = Object.entries(floors).filter(
+    ([k, v]) => typeof figures[k] === 'number' && (figures[k] as number) < v,
+  );
   for (const [k, v] of below) process.stderr.write(`eval: ${k} = ${figures[k]} is below its floor ${v}\n`);
   if (below.length) process.exitCode = 1;
 }

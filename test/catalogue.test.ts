@@ -5,7 +5,9 @@ import { expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/util/paths.ts';
 
 it('data/catalogue.json is current and every data file states its provenance', () => {
-  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/catalogue.mjs'), '--check'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/catalogue.mjs'), '--check'], {
+    encoding: 'utf8',
+  });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
 });

@@ -8,8 +8,7 @@ import type { NumberClaim } from '../contradictions/claims.ts';
 import { overlapShare } from '../contradictions/conflicts.ts';
 import { docContext } from '../contradictions/context.ts';
 import { numberClaims } from '../contradictions/numbers.ts';
-import { contentTerms } from '../summary/units.ts';
-import { representativeArticles } from '../summary/units.ts';
+import { contentTerms, representativeArticles } from '../summary/units.ts';
 import { alignClaims, type ClaimUnit, outletOf, SHARED_CLAIM } from './align.ts';
 
 /** Items listed per outlet, at most. */

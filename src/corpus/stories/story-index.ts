@@ -37,6 +37,11 @@ export interface StoryOptions {
   candidateCap: number;
   /** Stories whose time range is farther than this from the article are not candidates. */
   windowMs: number;
+  /**
+   * Longest time from a story's first to its last article. Coverage of one event lasts days;
+   * without a cap, a topic reported every day chains into one story for months (that is a thread).
+   */
+  maxSpanMs: number;
   /** Time decay of the score beyond one day of distance. */
   decayMs: number;
   /** Share of the score given to entity overlap when both sides have entities. */
@@ -59,6 +64,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   postingCap: 48,
   candidateCap: 24,
   windowMs: 4 * DAY,
+  maxSpanMs: 10 * DAY,
   decayMs: 2 * DAY,
   entityWeight: 0.3,
   noSharedEntityFactor: 0.5,
@@ -137,7 +143,13 @@ export class StoryIndex {
   addCounts(input: StoryInput, sameAs?: string | null): string {
     const known = this.ordOf.get(input.id);
     if (known !== undefined) return this.stories[this.find(this.articleStory[known])].id;
-    const origin = sameAs ? this.ordOf.get(sameAs) : undefined;
+    let origin = sameAs ? this.ordOf.get(sameAs) : undefined;
+    // A copy republished long after its origin starts a story of its own (still linked as a copy).
+    if (
+      origin !== undefined &&
+      this.spanWith(this.stories[this.find(this.articleStory[origin])], input.time, input.time)
+    )
+      origin = undefined;
     const ids = internCounts(this.vocab, input.counts);
     if (!this.primed.delete(input.id))
       this.vocab.observe([...ids.terms.map((e) => e[0]), ...ids.entities.map((e) => e[0])]);
@@ -267,7 +279,11 @@ export class StoryIndex {
           if (got >= 0) hits.set(s, got + 1);
           continue;
         }
-        hits.set(s, this.timeDistance(time, this.stories[s]) > this.options.windowMs ? -1 : 1);
+        const r = this.stories[s];
+        hits.set(
+          s,
+          this.timeDistance(time, r) > this.options.windowMs || this.spanWith(r, time, time) ? -1 : 1,
+        );
       }
     }
     return [...hits]
@@ -275,6 +291,12 @@ export class StoryIndex {
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, this.options.candidateCap)
       .map((e) => e[0]);
+  }
+
+  /** Whether a story would span more than maxSpanMs once it holds times first..last. */
+  private spanWith(r: Pick<StoryRec, 'first' | 'last'>, first: number, last: number): boolean {
+    if (Number.isNaN(r.first) || Number.isNaN(first)) return false;
+    return Math.max(r.last, last) - Math.min(r.first, first) > this.options.maxSpanMs;
   }
 
   private timeDistance(time: number, r: Pick<StoryRec, 'first' | 'last'>): number {
@@ -359,8 +381,9 @@ export class StoryIndex {
     const ra = this.stories[a];
     const rb = this.stories[b];
     if (
+      this.spanWith(ra, rb.first, rb.last) ||
       this.score(rb.text, rb.textNorm, rb.ents, rb.entsNorm, rb.first, rb.last, ra) <
-      this.options.mergeThreshold
+        this.options.mergeThreshold
     ) {
       return a;
     }

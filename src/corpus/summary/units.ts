@@ -114,7 +114,9 @@ export function capUnits(units: Unit[], max: number): Unit[] {
 export function representativeArticles(articles: Article[], max: number): Article[] {
   if (articles.length <= max) return articles;
   const byTime = [...articles].sort(
-    (x, y) => Number(!!x.duplicateOf) - Number(!!y.duplicateOf) || (x.published ?? '9999').localeCompare(y.published ?? '9999'),
+    (x, y) =>
+      Number(!!x.duplicateOf) - Number(!!y.duplicateOf) ||
+      (x.published ?? '9999').localeCompare(y.published ?? '9999'),
   );
   const queues = new Map<string, Article[]>();
   for (const a of byTime) {

@@ -17,7 +17,9 @@ describe('stampDate', () => {
   });
 
   it('reads the date part of a byline, taking the year the article writes', () => {
-    expect(stampDate([line('وكالة الأنباء | الأربعاء 8 أكتوبر', 'byline')], [2025, 2024, 2025])).toBe('2025-10-08');
+    expect(stampDate([line('وكالة الأنباء | الأربعاء 8 أكتوبر', 'byline')], [2025, 2024, 2025])).toBe(
+      '2025-10-08',
+    );
     expect(stampDate([line('وكالة الأنباء | الأربعاء 8 أكتوبر', 'byline')], [])).toBeNull();
     expect(stampDate([line('نشر في 22/01/2025 على الساعة 15:20')])).toBe('2025-01-22');
   });
