@@ -3,8 +3,8 @@
 // header lines of text files, or a sidecar `<file>.provenance.md` / folder README.md).
 // `node scripts/catalogue.mjs --check` fails when the catalogue is stale or a file has no provenance.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
@@ -46,8 +46,11 @@ const text = `${JSON.stringify({ about: 'rasd data files: lexicons and models, w
 if (process.argv.includes('--check')) {
   const stale = !existsSync(OUT) || readFileSync(OUT, 'utf8') !== text;
   if (stale) console.error('data/catalogue.json is stale: run `node scripts/catalogue.mjs`');
-  for (const m of missing) console.error(`data/${m}: no provenance (a # header, a .provenance.md sidecar or a README.md beside it)`);
+  for (const m of missing)
+    console.error(`data/${m}: no provenance (a # header, a .provenance.md sidecar or a README.md beside it)`);
   process.exit(stale || missing.length ? 1 : 0);
 }
 writeFileSync(OUT, text);
-console.log(`data/catalogue.json: ${entries.length} files${missing.length ? `, ${missing.length} without provenance: ${missing.join(', ')}` : ''}`);
+console.log(
+  `data/catalogue.json: ${entries.length} files${missing.length ? `, ${missing.length} without provenance: ${missing.join(', ')}` : ''}`,
+);

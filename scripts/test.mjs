@@ -12,7 +12,16 @@ const out = `.artifacts/vitest-${project}.json`;
 rmSync(out, { force: true });
 const run = spawnSync(
   'npx',
-  ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...rest],
+  [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+    ...rest,
+  ],
   { stdio: 'inherit' },
 );
 let passed = 0;

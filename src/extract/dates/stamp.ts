@@ -36,7 +36,7 @@ function stampOf(norm: string, years: number[]): string | null {
   const found = findDates(norm).find(
     (f) => f.spec.kind === 'absolute' && f.spec.calendar === 'gregorian' && f.spec.m && f.spec.d,
   );
-  if (!found || found.spec.kind !== 'absolute') return null;
+  if (found?.spec.kind !== 'absolute') return null;
   const rest = (norm.slice(0, found.start) + norm.slice(found.end)).replace(STAMP_NOISE, '');
   if (rest.length > 0) return null;
   const y = found.spec.y ?? mostFrequent(years);
