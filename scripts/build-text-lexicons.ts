@@ -12,6 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readConll, splitAqmar, splitDev, type TaggedSentence } from '../src/extract/ner/conll.ts';
 import { normalizeText } from '../src/text/normalize.ts';
 import { DATA_DIR, sharedPath } from '../src/util/paths.ts';
 
@@ -137,24 +138,30 @@ interface TagCount {
   other: number;
 }
 
+/**
+ * Name/other counts of each word in the NER training data only: the ANERcorp train split and
+ * the even half of AQMAR (src/extract/ner/conll.ts), so the held-out halves that
+ * eval/ner.eval.ts scores never shape the lexicon.
+ */
 function countNerTags(): Map<string, TagCount> {
   const counts = new Map<string, TagCount>();
-  const files: string[] = [];
+  const sentences: TaggedSentence[] = [];
   const aner = sharedPath('data/ner/anercorp-camel-train.txt');
-  if (aner) files.push(aner);
+  if (aner) sentences.push(...splitDev(readConll(aner)).train);
   const aqmar = sharedPath('data/ner/aqmar');
-  if (aqmar) for (const f of readdirSync(aqmar)) files.push(join(aqmar, f));
-  for (const file of files) {
-    for (const line of lines(file)) {
-      const [token, tag] = line.trim().split(/\s+/);
-      if (!token || !tag) continue;
+  if (aqmar) {
+    const files = splitAqmar(readdirSync(aqmar).filter((f) => f.endsWith('.txt'))).train;
+    for (const f of files) sentences.push(...readConll(join(aqmar, f)));
+  }
+  for (const s of sentences) {
+    s.tokens.forEach((token, i) => {
       const w = working(token);
-      if (!ARABIC_WORD.test(w)) continue;
+      if (!ARABIC_WORD.test(w)) return;
       const c = counts.get(w) ?? { name: 0, other: 0 };
-      if (/^[BI]-(PERS?|LOC|ORG)$/.test(tag)) c.name++;
+      if (/^[BI]-(PER|LOC|ORG)$/.test(s.tags[i])) c.name++;
       else c.other++;
       counts.set(w, c);
-    }
+    });
   }
   return counts;
 }

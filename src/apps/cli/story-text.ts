@@ -1,4 +1,4 @@
-/** Plain terminal view of a story (used until the brief renderers of src/corpus/brief take over). */
+/** Compact terminal view of a story, for the demo's list (`rasd story ID` shows the full brief of src/corpus/brief). */
 import type { StoryDetail } from '../../store/index.ts';
 
 export function renderStoryText(story: StoryDetail): string {

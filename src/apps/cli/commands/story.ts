@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { EXIT_SOME_FAILED } from '../io.ts';
 import { withStore } from '../store-io.ts';
-import { renderStoryText } from '../story-text.ts';
+import { briefFromDetail, renderText } from '../../../corpus/brief/index.ts';
 
 export function register(program: Command, setExit: (code: number) => void): void {
   program
@@ -18,6 +18,10 @@ export function register(program: Command, setExit: (code: number) => void): voi
         setExit(EXIT_SOME_FAILED);
         return;
       }
-      process.stdout.write(opts.json ? `${JSON.stringify(story)}\n` : renderStoryText(story));
+      process.stdout.write(
+        opts.json
+          ? `${JSON.stringify(story)}\n`
+          : renderText(briefFromDetail(story), { color: process.stdout.isTTY === true }),
+      );
     });
 }
