@@ -212,6 +212,8 @@ export interface Contradiction {
   about: string;
   kind?: 'date' | 'number' | 'place' | 'speaker';
   storyId?: string;
+  /** Set when the claims come from different stories of this thread. */
+  threadId?: string;
   claims: Array<SourceSpan & { value: string; text?: string }>;
 }
 

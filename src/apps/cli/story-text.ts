@@ -7,7 +7,9 @@ export function renderStoryText(story: StoryDetail): string {
   out.push(`■ ${story.title}   [${story.id}]`);
   out.push(`  ${story.articles.length} articles: ${[...new Set(outlets.values())].join('، ')}`);
   for (const s of story.summary)
-    out.push(`  • ${s.text}  ‹${[...new Set(s.sources.map((x) => outlets.get(x.document) ?? x.document))].join('، ')}›`);
+    out.push(
+      `  • ${s.text}  ‹${[...new Set(s.sources.map((x) => outlets.get(x.document) ?? x.document))].join('، ')}›`,
+    );
   for (const e of story.timeline.slice(0, 8)) out.push(`  ${e.date}  ${e.text.slice(0, 100)}`);
   for (const c of story.contradictions)
     out.push(`  ⚠ ${c.about}: ${c.claims.map((x) => `${x.value} ‹${outlets.get(x.document)}›`).join(' ≠ ')}`);

@@ -2,9 +2,14 @@
  * The contradictions stage: within each story, the same fact told with different values by
  * different outlets (a date, a count, a place, a speaker), each with the claims and their
  * spans (`corpus.contradictions`). See find.ts for the method.
+ *
+ * Then across the stories of each thread: outlets that cover one topic in separate stories still
+ * restate its shared facts (the date of an earlier summit, a toll), and a disagreement there is
+ * as real. Only claims from two different stories are added, so nothing is reported twice.
  */
 import type { Article, Contradiction, Corpus } from '../../doc/types.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
+import { representativeArticles } from '../summary/units.ts';
 import { type DocContext, docContext, setStoryYear } from './context.ts';
 import { findContradictions } from './find.ts';
 
@@ -25,21 +30,70 @@ export function storyContradictions(articles: Article[], storyId?: string): Cont
   return findContradictions(ctxs);
 }
 
+/** Articles of one thread compared at most (the finder is quadratic in them). */
+export const MAX_THREAD_ARTICLES = 40;
+
+function safely(label: string, fn: () => Contradiction[]): Contradiction[] {
+  try {
+    return fn();
+  } catch (err) {
+    process.stderr.write(`rasd: contradictions of ${label}: ${(err as Error).message}\n`);
+    return [];
+  }
+}
+
+/**
+ * Claims further apart than this in publication time are about different events of the thread
+ * (a first and a second round of talks), not one fact told two ways.
+ */
+export const THREAD_CLAIM_WINDOW_MS = 7 * 24 * 3600 * 1000;
+
+function withinWindow(c: Contradiction, byId: Map<string, Article>): boolean {
+  const times = c.claims
+    .map((x) => Date.parse(byId.get(x.document)?.published ?? ''))
+    .filter((t) => !Number.isNaN(t));
+  return times.length < 2 || Math.max(...times) - Math.min(...times) <= THREAD_CLAIM_WINDOW_MS;
+}
+
+/** Contradictions whose claims come from different stories of one thread, close in time. */
+function threadContradictions(corpus: Corpus, byId: Map<string, Article>): Contradiction[] {
+  const storiesOf = new Map<string, string[]>();
+  for (const s of corpus.stories) {
+    if (!s.threadId) continue;
+    const list = storiesOf.get(s.threadId) ?? [];
+    list.push(...s.documents);
+    storiesOf.set(s.threadId, list);
+  }
+  const out: Contradiction[] = [];
+  for (const [threadId, ids] of storiesOf) {
+    const articles = ids.map((id) => byId.get(id)).filter((a): a is Article => !!a);
+    if (new Set(articles.map((a) => a.storyId)).size < 2) continue;
+    const found = safely(`thread ${threadId}`, () =>
+      storyContradictions(representativeArticles(articles, MAX_THREAD_ARTICLES)),
+    );
+    for (const c of found) {
+      const stories = new Set(c.claims.map((x) => byId.get(x.document)?.storyId));
+      // Places and speakers differ between events of one topic by nature; dates and counts of
+      // one fact do not.
+      if (c.kind !== 'date' && c.kind !== 'number') continue;
+      if (stories.size < 2 || !withinWindow(c, byId)) continue;
+      out.push({ ...c, storyId: byId.get(c.claims[0].document)?.storyId, threadId });
+    }
+  }
+  return out;
+}
+
 export const contradictionsStage: CorpusStage = {
   name: 'contradictions',
-  requires: ['stories', 'article.dates', 'article.quotes', 'article.mentions', 'article.storyId'],
+  requires: ['stories', 'threads', 'article.dates', 'article.quotes', 'article.mentions', 'article.storyId'],
   assigns: ['contradictions'],
   run(corpus: Corpus) {
     const byId = new Map(corpus.articles.map((a) => [a.id, a]));
-    corpus.contradictions = corpus.stories.flatMap((s) => {
+    const inStories = corpus.stories.flatMap((s) => {
       if (s.documents.length < 2) return [];
       const articles = s.documents.map((id) => byId.get(id)).filter((a): a is Article => !!a);
-      try {
-        return storyContradictions(articles, s.id);
-      } catch (err) {
-        process.stderr.write(`rasd: contradictions of story ${s.id}: ${(err as Error).message}\n`);
-        return [];
-      }
+      return safely(`story ${s.id}`, () => storyContradictions(articles, s.id));
     });
+    corpus.contradictions = [...inStories, ...threadContradictions(corpus, byId)];
   },
 };

@@ -1,8 +1,8 @@
 /** `rasd story ID [--db FILE] [--json]`: one story's brief in the terminal. */
 import type { Command } from 'commander';
+import { briefFromDetail, renderText } from '../../../corpus/brief/index.ts';
 import { EXIT_SOME_FAILED } from '../io.ts';
 import { withStore } from '../store-io.ts';
-import { briefFromDetail, renderText } from '../../../corpus/brief/index.ts';
 
 export function register(program: Command, setExit: (code: number) => void): void {
   program
