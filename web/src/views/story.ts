@@ -102,24 +102,42 @@ function entities(story: Story): HTMLElement {
 /** Entity types in Arabic. */
 export const TYPE_NAMES: Record<string, string> = { PER: 'شخص', ORG: 'مؤسسة', LOC: 'مكان', MISC: 'أخرى' };
 
+/** Quotes of one speaker with the same words (copies, wire texts) shown once, citing every outlet. */
+function sameWords(qs: Quote[]): Quote[][] {
+  const byText = new Map<string, Quote[]>();
+  for (const q of qs) {
+    const key = q.text.replace(/\s+/g, ' ').trim();
+    byText.set(key, [...(byText.get(key) ?? []), q]);
+  }
+  return [...byText.values()];
+}
+
 function quotes(story: Story): HTMLElement {
   const bySpeaker = new Map<string, Quote[]>();
   for (const q of story.quotes) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), q]);
   if (!bySpeaker.size) return section('quotes', 'الاقتباسات', empty('لا اقتباسات.'));
   const outlet = outletOf(story);
   const groups = [...bySpeaker]
+    .map(([speaker, qs]) => [speaker, sameWords(qs)] as const)
     .sort((a, b) => b[1].length - a[1].length)
-    .map(([speaker, qs]) =>
+    .map(([speaker, sets]) =>
       h(
         'div',
         { class: 'speaker' },
-        h('h3', {}, speaker, ' ', h('span', { class: 'muted' }, `(${num(qs.length)})`)),
-        ...qs.map((q) =>
+        h('h3', {}, speaker, ' ', h('span', { class: 'muted' }, `(${num(sets.length)})`)),
+        ...sets.map((same) =>
           h(
             'blockquote',
-            { class: q.kind },
-            h('p', {}, q.text),
-            h('footer', {}, link(spanRoute(q, story.id), outlet(q.document) ?? 'المصدر')),
+            { class: same[0].kind },
+            h('p', {}, same[0].text),
+            h(
+              'footer',
+              {},
+              ...same.flatMap((q, i) => [
+                ...(i ? ['، '] : []),
+                link(spanRoute(q, story.id), outlet(q.document) ?? 'المصدر'),
+              ]),
+            ),
           ),
         ),
       ),
