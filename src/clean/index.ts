@@ -158,6 +158,11 @@ export const cleanStage: ArticleStage = {
   ],
   run(article: Article) {
     const c = cleanRaw(article.raw, article.id);
+    // An article with no text serves nobody and would sit in every list: refuse it, saying why.
+    if (!c.body.trim()) {
+      const what = c.removed.length ? `${c.removed.length} pieces removed as boilerplate, ` : '';
+      throw new Error(`no article text left after cleaning (${what}nothing else found)`);
+    }
     article.body = c.body;
     article.title = c.title;
     article.outlet = c.outlet;

@@ -141,10 +141,9 @@ describe('malformed input', () => {
     expect(f.validLost, f.problems.join('\n')).toBe(0);
   });
 
-  // Known failure (ingestion, src/ingest + clean stage): a page whose text is all inside an
-  // unclosed comment or script, a markup-only page, a whitespace-only JSONL "text" or a feed item
-  // with an unexpanded entity is stored as an article with an empty body instead of being refused.
-  it.fails('stores no article with an empty body (known failure: empty articles are stored)', () => {
+  // A page whose text is all inside an unclosed comment or script, a markup-only page, a
+  // whitespace-only JSONL "text": the clean stage refuses them ("no article text left").
+  it('stores no article with an empty body', () => {
     expect(f.emptyStored).toBe(0);
   });
 });
