@@ -21,22 +21,25 @@ async function analyze(path: string) {
   return toAnalysis(analyzeCorpus(articles));
 }
 
-describe.skipIf(!schemaPath)('contract (skipped: ../shared/contract is absent)', () => {
-  it.skipIf(!seeds)(
-    'seeds validate and cover all five articles (skipped when ../shared/seeds is absent)',
-    async () => {
-      const analysis = await analyze(seeds!);
+describe.skipIf(!schemaPath)(
+  `contract${schemaPath ? '' : ' (skipped: ../shared/contract is absent)'}`,
+  () => {
+    it.skipIf(!seeds)(
+      `seeds validate and cover all five articles${seeds ? '' : ' (skipped: ../shared/seeds is absent)'}`,
+      async () => {
+        const analysis = await analyze(seeds!);
+        const validate = validator();
+        expect(validate(analysis), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+        expect(analysis.documents).toHaveLength(5);
+        expect(analysis.stories.length).toBeGreaterThan(0);
+      },
+    );
+
+    it.skipIf(!existsSync(corpus))('the sample corpus validates', async () => {
+      const analysis = await analyze(corpus);
       const validate = validator();
       expect(validate(analysis), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
-      expect(analysis.documents).toHaveLength(5);
-      expect(analysis.stories.length).toBeGreaterThan(0);
-    },
-  );
-
-  it.skipIf(!existsSync(corpus))('the sample corpus validates', async () => {
-    const analysis = await analyze(corpus);
-    const validate = validator();
-    expect(validate(analysis), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
-    expect(analysis.documents.length).toBeGreaterThanOrEqual(30);
-  });
-});
+      expect(analysis.documents.length).toBeGreaterThanOrEqual(30);
+    });
+  },
+);

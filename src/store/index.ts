@@ -13,9 +13,11 @@ export async function openStore(location: string = DEFAULT_DB): Promise<Store> {
     const { PostgresStore } = await import('./postgres.ts');
     const store = new PostgresStore(location);
     await store.migrate();
+    await store.reindexSearchIfStale();
     return store;
   }
   const store = new SqliteStore(location);
   await store.migrate();
+  await store.reindexSearchIfStale();
   return store;
 }

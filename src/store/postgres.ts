@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { Article, Corpus, Entity, Thread } from '../doc/types.ts';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres.ts';
 import { entityKey, storyRow, summarizeStory } from './rows.ts';
-import { indexTerms, queryForms } from './search-terms.ts';
+import { indexTerms, queryForms, searchTermsVersion } from './search-terms.ts';
 import { deserializeArticle, serializeArticle } from './serialize.ts';
 import type { SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
 
@@ -151,6 +151,33 @@ export class PostgresStore implements Store {
         await c.query(POSTGRES_MIGRATIONS[v]);
         await c.query('INSERT INTO rasd_migrations VALUES ($1)', [v + 1]);
       }
+    });
+  }
+
+  /** Rebuild the search terms when they were made under another version (one migrator at a time). */
+  async reindexSearchIfStale(): Promise<number> {
+    const current = searchTermsVersion();
+    return this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(727301)');
+      const { rows } = await c.query("SELECT value FROM rasd_meta WHERE key = 'search_terms'");
+      if (rows[0]?.value === current) return 0;
+      const articles = (await c.query('SELECT id, title, body FROM articles')).rows as Array<{
+        id: string;
+        title: string | null;
+        body: string;
+      }>;
+      if (articles.length)
+        process.stderr.write(`rasd: search terms changed: reindexing ${articles.length} articles\n`);
+      for (const a of articles)
+        await c.query("UPDATE articles SET terms = to_tsvector('simple', $2) WHERE id = $1", [
+          a.id,
+          indexTerms(`${a.title ?? ''}\n${a.body}`),
+        ]);
+      await c.query(
+        "INSERT INTO rasd_meta (key, value) VALUES ('search_terms', $1) ON CONFLICT (key) DO UPDATE SET value = $1",
+        [current],
+      );
+      return articles.length;
     });
   }
 

@@ -3,7 +3,30 @@
  * light stem and as its name skeleton, so a query in any spelling (أوكرانيا / اوكرانيا,
  * زيلينسكي / زيلنسكي) meets every spelling of the same word.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { nameKey, tokenize } from '../text/index.ts';
+import { DATA_DIR } from '../util/paths.ts';
+
+/** Raise when the way terms are made changes in code (the lexicons are hashed below). */
+const TERMS_CODE_VERSION = 1;
+
+let version: string | undefined;
+
+/**
+ * Version of the indexed terms: the code version plus a hash of the text core's lexicons
+ * (data/text), which decide stems and name keys. A store whose index was built under another
+ * version rebuilds it on opening, so search keeps finding what an older stemmer indexed.
+ */
+export function searchTermsVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha1').update(String(TERMS_CODE_VERSION));
+  const dir = join(DATA_DIR, 'text');
+  for (const f of readdirSync(dir).sort()) hash.update(f).update(readFileSync(join(dir, f)));
+  version = `${TERMS_CODE_VERSION}-${hash.digest('hex').slice(0, 12)}`;
+  return version;
+}
 
 function termsOf(text: string): string[][] {
   const out: string[][] = [];

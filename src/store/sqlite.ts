@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { Article, Corpus, Entity, Thread } from '../doc/types.ts';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite.ts';
 import { entityKey, storyRow, summarizeStory } from './rows.ts';
-import { ftsQuery, indexTerms } from './search-terms.ts';
+import { ftsQuery, indexTerms, searchTermsVersion } from './search-terms.ts';
 import { deserializeArticle, serializeArticle } from './serialize.ts';
 import type { SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
 
@@ -32,6 +32,29 @@ export class SqliteStore implements Store {
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
+  }
+
+  /** Rebuild the search index when it was made under another version of the search terms. */
+  async reindexSearchIfStale(): Promise<number> {
+    const db = this.db;
+    const current = searchTermsVersion();
+    const row = db.prepare("SELECT value FROM rasd_meta WHERE key = 'search_terms'").get() as
+      | { value: string }
+      | undefined;
+    if (row?.value === current) return 0;
+    const rows = db.prepare('SELECT id, title, body FROM articles').all() as Array<{
+      id: string;
+      title: string | null;
+      body: string;
+    }>;
+    if (rows.length) process.stderr.write(`rasd: search terms changed: reindexing ${rows.length} articles\n`);
+    db.transaction(() => {
+      db.exec('DELETE FROM articles_fts');
+      const insert = db.prepare('INSERT INTO articles_fts (id, terms) VALUES (?, ?)');
+      for (const r of rows) insert.run(r.id, indexTerms(`${r.title ?? ''}\n${r.body}`));
+      db.prepare("INSERT OR REPLACE INTO rasd_meta (key, value) VALUES ('search_terms', ?)").run(current);
+    })();
+    return rows.length;
   }
 
   async hasContent(contentHash: string): Promise<boolean> {

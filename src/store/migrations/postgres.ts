@@ -59,4 +59,6 @@ export const POSTGRES_MIGRATIONS: string[] = [
   );
   CREATE INDEX queue_status ON queue(status, id);
   `,
+  // 2: key/value facts about the database (the version of its search terms).
+  `CREATE TABLE rasd_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 ];

@@ -84,4 +84,6 @@ export const SQLITE_MIGRATIONS: string[] = [
   CREATE INDEX contradictions_story ON contradictions(story_id);
   CREATE VIRTUAL TABLE articles_fts USING fts5(id UNINDEXED, terms, tokenize = 'unicode61 remove_diacritics 0');
   `,
+  // 2: key/value facts about the database (the version of its search terms).
+  `CREATE TABLE rasd_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 ];
