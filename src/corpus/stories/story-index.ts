@@ -44,6 +44,14 @@ export interface StoryOptions {
   maxSpanMs: number;
   /** Time decay of the score beyond one day of distance. */
   decayMs: number;
+  /**
+   * Second chance (0 = off): an article that reaches no story at `threshold` joins the one story
+   * scoring at least `soleThreshold` when no other candidate scores half of that and the story
+   * is within `soleWindowMs`. Outlets telling one event from their own angles share few words;
+   * a lone, recent match is still the event, where several weak matches are only the topic.
+   */
+  soleThreshold: number;
+  soleWindowMs: number;
   /** Share of the score given to entity overlap when both sides have entities. */
   entityWeight: number;
   /** Factor applied when both sides name entities but share none (one event names the same actors). */
@@ -56,7 +64,7 @@ const DAY = 24 * HOUR;
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   threshold: 0.5,
   mergeThreshold: 0.65,
-  articleTerms: 40,
+  articleTerms: 200,
   centroidTerms: 80,
   entityTerms: 24,
   queryTerms: 10,
@@ -66,6 +74,8 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   windowMs: 4 * DAY,
   maxSpanMs: 10 * DAY,
   decayMs: 2 * DAY,
+  soleThreshold: 0.15,
+  soleWindowMs: 2 * DAY,
   entityWeight: 0.3,
   noSharedEntityFactor: 0.5,
 };
@@ -156,10 +166,11 @@ export class StoryIndex {
     const text = tfidf(this.vocab, ids.terms, this.options.articleTerms);
     const ents = tfidf(this.vocab, ids.entities, this.options.entityTerms);
     const keys = [...topIds(text, this.options.queryTerms), ...topIds(ents, this.options.queryEntities)];
-    const scored = (origin !== undefined ? [] : this.candidates(keys, input.time))
+    const all = (origin !== undefined ? [] : this.candidates(keys, input.time))
       .map((s) => ({ s, score: this.score(text, 1, ents, 1, input.time, input.time, this.stories[s]) }))
-      .filter((c) => c.score >= this.options.threshold)
       .sort((a, b) => b.score - a.score || a.s - b.s);
+    const scored = all.filter((c) => c.score >= this.options.threshold);
+    if (!scored.length && this.soleMatch(all, input.time)) scored.push(all[0]);
     let story: number;
     if (origin !== undefined) story = this.find(this.articleStory[origin]);
     else if (scored.length === 0) story = this.newStory(input.id, input.time);
@@ -291,6 +302,14 @@ export class StoryIndex {
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, this.options.candidateCap)
       .map((e) => e[0]);
+  }
+
+  /** The second chance of StoryOptions.soleThreshold: one weak but unrivalled, recent match. */
+  private soleMatch(all: Array<{ s: number; score: number }>, time: number): boolean {
+    const o = this.options;
+    if (o.soleThreshold <= 0 || !all.length || all[0].score < o.soleThreshold) return false;
+    if ((all[1]?.score ?? 0) >= o.soleThreshold / 2) return false;
+    return !Number.isNaN(time) && this.timeDistance(time, this.stories[all[0].s]) <= o.soleWindowMs;
   }
 
   /** Whether a story would span more than maxSpanMs once it holds times first..last. */
