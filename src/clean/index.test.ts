@@ -134,6 +134,14 @@ describe('outlet templates in the stage', () => {
     expect(second.removed).toContainEqual({ text: WIDGET, kind: 'other', reason: 'outlet template' });
   });
 
+  it('counts the same text seen twice (another id, a re-run) as one article, learning nothing from it', () => {
+    const text = article('خبر عن افتتاح المشروع في المدينة', 'صحيفة الوادي');
+    cleanRaw({ source: 'one.txt', format: 'text', text }, 'x1');
+    const again = cleanRaw({ source: 'two.txt', format: 'text', text }, 'x2');
+    expect(again.body).toContain(WIDGET);
+    expect(again.removed.some((r) => r.reason === 'outlet template')).toBe(false);
+  });
+
   it('uses a registry learned over a batch', () => {
     useTemplates(
       learnTemplates([

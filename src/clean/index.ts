@@ -4,6 +4,7 @@
  * publication date (from metadata only; dates in the running text are the dates stage's),
  * dateline, wire and photo credits.
  */
+import { createHash } from 'node:crypto';
 import type { Article, RawInput, Removed } from '../doc/types.ts';
 import type { ArticleStage } from '../pipeline/stage.ts';
 import { phraseKey } from './data.ts';
@@ -40,8 +41,13 @@ export interface Cleaned {
   extractedBy: string;
 }
 
-/** Clean one raw input; `id` keys the template registry (distinct articles). */
-export function cleanRaw(raw: RawInput, id = raw.source): Cleaned {
+/**
+ * Clean one raw input. The template registry counts an article by the hash of its lines, not by
+ * a caller's id: the same text seen twice under two ids (a re-run, a copy in a JSONL dump) is one
+ * article, or else every short line of it would look like the outlet's template. `_id` is kept
+ * for callers that pass one.
+ */
+export function cleanRaw(raw: RawInput, _id?: string): Cleaned {
   const html = raw.html !== undefined;
   let lines: string[];
   let meta: ReturnType<typeof extractHtml>['meta'] = { headings: [] };
@@ -54,6 +60,7 @@ export function cleanRaw(raw: RawInput, id = raw.source): Cleaned {
     removed = ex.removed;
     extractedBy = ex.extractedBy;
   } else lines = textLines(raw.text ?? '');
+  const id = createHash('sha1').update(lines.join('\n')).digest('hex');
   const siteName = raw.outlet ?? outletFromUrl(meta.url ?? raw.url) ?? meta.siteName ?? null;
   const knownKey = siteName ?? hostOf(meta.url ?? raw.url);
   const titleKnown = !!(raw.title ?? meta.title);
