@@ -121,23 +121,25 @@ describe('outlet templates in the stage', () => {
   const article = (title: string, outlet: string) => `${title}\n${S1}\n${WIDGET}\n${S2}\nالمصدر: ${outlet}`;
 
   it('learns a widget line from the first article of an outlet and removes it from the next', () => {
-    const first = cleanRaw(
-      { source: 'a.txt', format: 'text', text: article('خبر أول عن المشروع الجديد', 'صحيفة المدينة') },
-      'a',
-    );
+    const first = cleanRaw({
+      source: 'a.txt',
+      format: 'text',
+      text: article('خبر أول عن المشروع الجديد', 'صحيفة المدينة'),
+    });
     expect(first.body).toContain(WIDGET);
-    const second = cleanRaw(
-      { source: 'b.txt', format: 'text', text: article('خبر ثان عن المشروع نفسه', 'صحيفة المدينة') },
-      'b',
-    );
+    const second = cleanRaw({
+      source: 'b.txt',
+      format: 'text',
+      text: article('خبر ثان عن المشروع نفسه', 'صحيفة المدينة'),
+    });
     expect(second.body).not.toContain(WIDGET);
     expect(second.removed).toContainEqual({ text: WIDGET, kind: 'other', reason: 'outlet template' });
   });
 
-  it('counts the same text seen twice (another id, a re-run) as one article, learning nothing from it', () => {
+  it('counts the same text seen twice (another file, a re-run) as one article, learning nothing from it', () => {
     const text = article('خبر عن افتتاح المشروع في المدينة', 'صحيفة الوادي');
-    cleanRaw({ source: 'one.txt', format: 'text', text }, 'x1');
-    const again = cleanRaw({ source: 'two.txt', format: 'text', text }, 'x2');
+    cleanRaw({ source: 'one.txt', format: 'text', text });
+    const again = cleanRaw({ source: 'two.txt', format: 'text', text });
     expect(again.body).toContain(WIDGET);
     expect(again.removed.some((r) => r.reason === 'outlet template')).toBe(false);
   });
@@ -149,16 +151,13 @@ describe('outlet templates in the stage', () => {
         { outlet: 'الموقع', id: '2', text: `عنوان آخر\n${WIDGET}` },
       ]),
     );
-    const c = cleanRaw(
-      {
-        source: 'c.jsonl#1',
-        format: 'jsonl',
-        outlet: 'الموقع',
-        title: 'خبر',
-        text: `${S1}\n${WIDGET}\n${S2}`,
-      },
-      'c',
-    );
+    const c = cleanRaw({
+      source: 'c.jsonl#1',
+      format: 'jsonl',
+      outlet: 'الموقع',
+      title: 'خبر',
+      text: `${S1}\n${WIDGET}\n${S2}`,
+    });
     expect(c.body).toBe(`${S1}\n\n${S2}`);
   });
 });

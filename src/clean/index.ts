@@ -44,10 +44,9 @@ export interface Cleaned {
 /**
  * Clean one raw input. The template registry counts an article by the hash of its lines, not by
  * a caller's id: the same text seen twice under two ids (a re-run, a copy in a JSONL dump) is one
- * article, or else every short line of it would look like the outlet's template. `_id` is kept
- * for callers that pass one.
+ * article, or else every short line of it would look like the outlet's template.
  */
-export function cleanRaw(raw: RawInput, _id?: string): Cleaned {
+export function cleanRaw(raw: RawInput): Cleaned {
   const html = raw.html !== undefined;
   let lines: string[];
   let meta: ReturnType<typeof extractHtml>['meta'] = { headings: [] };
@@ -164,7 +163,7 @@ export const cleanStage: ArticleStage = {
     'extractedBy',
   ],
   run(article: Article) {
-    const c = cleanRaw(article.raw, article.id);
+    const c = cleanRaw(article.raw);
     // An article with no text serves nobody and would sit in every list: refuse it, saying why.
     if (!c.body.trim()) {
       const what = c.removed.length ? `${c.removed.length} pieces removed as boilerplate, ` : '';
