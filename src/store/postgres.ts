@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { Article, Corpus, Entity, Thread } from '../doc/types.ts';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres.ts';
 import { entityKey, storyRow, summarizeStory } from './rows.ts';
-import { indexTerms, queryForms, searchTermsVersion } from './search-terms.ts';
+import { articleTerms, queryForms, searchTermsVersion } from './search-terms.ts';
 import { deserializeArticle, serializeArticle } from './serialize.ts';
 import type { SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
 
@@ -32,6 +32,27 @@ const toItem = (r: Row): StoryListItem => ({
   last: (r.last as string) ?? null,
 });
 
+/**
+ * Insert an article's rows of one child table (article_id, seq, then `columns` in table order) in
+ * one statement, the arrays unnested server-side: a round trip per row made the workers wait on
+ * the network and on PostgreSQL's per-statement cost instead of working.
+ */
+async function insertRows(
+  client: Client,
+  table: 'removed' | 'mentions' | 'quotes',
+  articleId: string,
+  columns: Array<['int' | 'text', unknown[]]>,
+): Promise<void> {
+  const n = columns[0][1].length;
+  if (!n) return;
+  const arrays = columns.map(([type], i) => `$${i + 3}::${type}[]`).join(', ');
+  await client.query(`INSERT INTO ${table} SELECT $1, * FROM unnest($2::int[], ${arrays})`, [
+    articleId,
+    Array.from({ length: n }, (_, i) => i),
+    ...columns.map(([, values]) => values),
+  ]);
+}
+
 /** Insert one article and its rows with `client` (inside the caller's transaction). */
 export async function insertArticle(client: Client, a: Article): Promise<'added' | 'exists'> {
   const exists = await client.query('SELECT 1 FROM articles WHERE content_hash = $1 OR id = $2', [
@@ -53,47 +74,29 @@ export async function insertArticle(client: Client, a: Article): Promise<'added'
       a.storyId ?? null,
       a.duplicateOf ?? null,
       serializeArticle(a),
-      indexTerms(`${a.title ?? ''}\n${a.body}`),
+      articleTerms(a),
     ],
   );
-  // One statement per table (arrays unnested server-side): a round trip per row made the
-  // workers wait on the network and on PostgreSQL's per-statement cost instead of working.
-  const removed = a.removed;
-  if (removed.length)
-    await client.query('INSERT INTO removed SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[])', [
-      a.id,
-      removed.map((_, i) => i),
-      removed.map((r) => r.kind),
-      removed.map((r) => r.text),
-    ]);
   const mentions = a.mentions ?? [];
-  if (mentions.length)
-    await client.query(
-      `INSERT INTO mentions SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[])`,
-      [
-        a.id,
-        mentions.map((_, i) => i),
-        mentions.map((m) => m.start),
-        mentions.map((m) => m.end),
-        mentions.map((m) => m.text),
-        mentions.map((m) => m.type),
-        mentions.map((m) => m.entityId ?? null),
-      ],
-    );
   const quotes = a.quotes ?? [];
-  if (quotes.length)
-    await client.query(
-      `INSERT INTO quotes SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[])`,
-      [
-        a.id,
-        quotes.map((_, i) => i),
-        quotes.map((q) => q.start),
-        quotes.map((q) => q.end),
-        quotes.map((q) => q.kind),
-        quotes.map((q) => q.speaker),
-        quotes.map((q) => q.text),
-      ],
-    );
+  await insertRows(client, 'removed', a.id, [
+    ['text', a.removed.map((r) => r.kind)],
+    ['text', a.removed.map((r) => r.text)],
+  ]);
+  await insertRows(client, 'mentions', a.id, [
+    ['int', mentions.map((m) => m.start)],
+    ['int', mentions.map((m) => m.end)],
+    ['text', mentions.map((m) => m.text)],
+    ['text', mentions.map((m) => m.type)],
+    ['text', mentions.map((m) => m.entityId ?? null)],
+  ]);
+  await insertRows(client, 'quotes', a.id, [
+    ['int', quotes.map((q) => q.start)],
+    ['int', quotes.map((q) => q.end)],
+    ['text', quotes.map((q) => q.kind)],
+    ['text', quotes.map((q) => q.speaker)],
+    ['text', quotes.map((q) => q.text)],
+  ]);
   return 'added';
 }
 
@@ -171,7 +174,7 @@ export class PostgresStore implements Store {
       for (const a of articles)
         await c.query("UPDATE articles SET terms = to_tsvector('simple', $2) WHERE id = $1", [
           a.id,
-          indexTerms(`${a.title ?? ''}\n${a.body}`),
+          articleTerms(a),
         ]);
       await c.query(
         "INSERT INTO rasd_meta (key, value) VALUES ('search_terms', $1) ON CONFLICT (key) DO UPDATE SET value = $1",

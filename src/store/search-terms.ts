@@ -44,6 +44,11 @@ export function indexTerms(text: string): string {
   return termsOf(text).flat().join(' ');
 }
 
+/** The indexed text of an article (title, then body): one definition for inserts and reindexing. */
+export function articleTerms(a: { title?: string | null; body: string }): string {
+  return indexTerms(`${a.title ?? ''}\n${a.body}`);
+}
+
 /** An FTS5 MATCH expression: every query word must match one of its forms. */
 export function ftsQuery(query: string): string | null {
   const groups = termsOf(query);

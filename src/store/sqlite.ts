@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { Article, Corpus, Entity, Thread } from '../doc/types.ts';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite.ts';
 import { entityKey, storyRow, summarizeStory } from './rows.ts';
-import { ftsQuery, indexTerms, searchTermsVersion } from './search-terms.ts';
+import { articleTerms, ftsQuery, searchTermsVersion } from './search-terms.ts';
 import { deserializeArticle, serializeArticle } from './serialize.ts';
 import type { SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
 
@@ -51,7 +51,7 @@ export class SqliteStore implements Store {
     db.transaction(() => {
       db.exec('DELETE FROM articles_fts');
       const insert = db.prepare('INSERT INTO articles_fts (id, terms) VALUES (?, ?)');
-      for (const r of rows) insert.run(r.id, indexTerms(`${r.title ?? ''}\n${r.body}`));
+      for (const r of rows) insert.run(r.id, articleTerms(r));
       db.prepare("INSERT OR REPLACE INTO rasd_meta (key, value) VALUES ('search_terms', ?)").run(current);
     })();
     return rows.length;
@@ -96,10 +96,7 @@ export class SqliteStore implements Store {
       );
       for (const [i, q] of (a.quotes ?? []).entries())
         qt.run(a.id, i, q.start, q.end, q.kind, q.speaker, q.text);
-      db.prepare('INSERT INTO articles_fts (id, terms) VALUES (?, ?)').run(
-        a.id,
-        indexTerms(`${a.title ?? ''}\n${a.body}`),
-      );
+      db.prepare('INSERT INTO articles_fts (id, terms) VALUES (?, ?)').run(a.id, articleTerms(a));
       return 'added';
     });
     return write.immediate();

@@ -57,25 +57,25 @@ function withinWindow(c: Contradiction, byId: Map<string, Article>): boolean {
 
 /** Contradictions whose claims come from different stories of one thread, close in time. */
 function threadContradictions(corpus: Corpus, byId: Map<string, Article>): Contradiction[] {
-  const storiesOf = new Map<string, string[]>();
+  const docsOfThread = new Map<string, string[]>();
   for (const s of corpus.stories) {
     if (!s.threadId) continue;
-    const list = storiesOf.get(s.threadId) ?? [];
+    const list = docsOfThread.get(s.threadId) ?? [];
     list.push(...s.documents);
-    storiesOf.set(s.threadId, list);
+    docsOfThread.set(s.threadId, list);
   }
   const out: Contradiction[] = [];
-  for (const [threadId, ids] of storiesOf) {
+  for (const [threadId, ids] of docsOfThread) {
     const articles = ids.map((id) => byId.get(id)).filter((a): a is Article => !!a);
     if (new Set(articles.map((a) => a.storyId)).size < 2) continue;
     const found = safely(`thread ${threadId}`, () =>
       storyContradictions(representativeArticles(articles, MAX_THREAD_ARTICLES)),
     );
     for (const c of found) {
-      const stories = new Set(c.claims.map((x) => byId.get(x.document)?.storyId));
       // Places and speakers differ between events of one topic by nature; dates and counts of
       // one fact do not.
       if (c.kind !== 'date' && c.kind !== 'number') continue;
+      const stories = new Set(c.claims.map((x) => byId.get(x.document)?.storyId));
       if (stories.size < 2 || !withinWindow(c, byId)) continue;
       out.push({ ...c, storyId: byId.get(c.claims[0].document)?.storyId, threadId });
     }
