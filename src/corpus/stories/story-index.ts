@@ -2,8 +2,9 @@
  * Incremental story clustering. `StoryIndex.add(article)` returns the article's story id in
  * bounded time: candidates come from an inverted index over the article's heaviest terms and
  * entities (postings capped, stories outside the time window skipped), each candidate is
- * scored by TF-IDF cosine with its centroid, entity overlap and time proximity, and the
- * centroid is updated online (top-k truncated). Story ids are stable: a story is named after
+ * scored by TF-IDF cosine with its centroid, entity overlap and time proximity, the bar to
+ * join rising with the story's size as a member's score does, and the centroid is updated
+ * online (top-k truncated). Story ids are stable: a story is named after
  * its first article; when an article bridges two stories they merge, the older id survives
  * and the other becomes an alias.
  */
@@ -21,8 +22,13 @@ import {
 } from '../similarity/sparse.ts';
 
 export interface StoryOptions {
-  /** Score at or above which an article joins a story. */
+  /** Score at or above which an article joins a story of one article (see sizeCalibrated). */
   threshold: number;
+  /**
+   * Whether the bar to join a story rises with its size as the score of a member does (see
+   * `joinThreshold`); off, every story takes `threshold`.
+   */
+  sizeCalibrated: boolean;
   /** Story-to-story score at or above which two stories an article matches are merged. */
   mergeThreshold: number;
   /** Terms kept in an article vector, in a story centroid, in an entity profile. */
@@ -63,6 +69,7 @@ const DAY = 24 * HOUR;
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   threshold: 0.5,
+  sizeCalibrated: true,
   mergeThreshold: 0.65,
   articleTerms: 200,
   centroidTerms: 80,
@@ -169,7 +176,7 @@ export class StoryIndex {
     const all = (origin !== undefined ? [] : this.candidates(keys, input.time))
       .map((s) => ({ s, score: this.score(text, 1, ents, 1, input.time, input.time, this.stories[s]) }))
       .sort((a, b) => b.score - a.score || a.s - b.s);
-    const scored = all.filter((c) => c.score >= this.options.threshold);
+    const scored = all.filter((c) => c.score >= this.joinThreshold(this.stories[c.s].size));
     if (!scored.length && this.soleMatch(all, input.time)) scored.push(all[0]);
     let story: number;
     if (origin !== undefined) story = this.find(this.articleStory[origin]);
@@ -302,6 +309,20 @@ export class StoryIndex {
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, this.options.candidateCap)
       .map((e) => e[0]);
+  }
+
+  /**
+   * Score an article needs to join a story of `size` articles. `threshold` is a bar for one
+   * article against another. Against a centroid the score of a member climbs as the story grows
+   * (members' own words average out, the shared ones add up), so a fixed bar lets a grown story
+   * take in articles that share only its topic, and each such join widens it further. For unit
+   * vectors with pairwise cosine t, the cosine with the sum of k of them is t / sqrt(t + (1-t)/k):
+   * asking that keeps the bar at "as close to each member as one article must be to another".
+   */
+  private joinThreshold(size: number): number {
+    const t = this.options.threshold;
+    if (!this.options.sizeCalibrated || size <= 1 || t <= 0) return t;
+    return t / Math.sqrt(t + (1 - t) / size);
   }
 
   /** The second chance of StoryOptions.soleThreshold: one weak but unrivalled, recent match. */
