@@ -17,15 +17,25 @@
  * - `dates.published.accuracy`: the same texts with `published` removed, share whose inferred
  *   publication date equals the given one (`dates.published.coverage`: share inferred at all;
  *   `dates.published.monthAccuracy`: same year and month).
+ * - `dates.published.samples.*`: the sample corpus (samples/corpus, full pages in every input
+ *   format, dated by samples/truth.json) run through the whole pipeline, then the dates stage
+ *   again with the date removed: no `published`, and no removed line that is a date stamp or
+ *   a byline (captions, related links and the title stay, as in a browser copy). `coverage`:
+ *   share inferred; `accuracy`: same day; `within3`: at most 3 days off; `monthAccuracy`:
+ *   same year and month (all of the inferred ones); `contextYear.*`: the same with the year
+ *   of the page's crawl given as context (the truth year, which a crawler always knows
+ *   within a year), for texts that write none.
  * Set EXTRACT_EVAL_DEBUG=1 to print every error.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Span } from '../src/doc/types.ts';
-import { datesStage } from '../src/extract/dates/index.ts';
+import { datesStage, extractDates } from '../src/extract/dates/index.ts';
+import { stampDate } from '../src/extract/dates/stamp.ts';
 import { entitiesStage } from '../src/extract/entities/index.ts';
 import { quotesStage } from '../src/extract/quotes/index.ts';
-import { createArticle } from '../src/pipeline/run.ts';
+import { readInputs } from '../src/ingest/index.ts';
+import { createArticle, processArticle } from '../src/pipeline/run.ts';
 import { tokenize } from '../src/text/index.ts';
 import { textStage } from '../src/text/stage.ts';
 import { PROJECT_ROOT } from '../src/util/paths.ts';
@@ -116,7 +126,7 @@ function f1(tp: number, nPred: number, nGold: number): { p: number; r: number; f
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
-function run(item: Item, published: string | null): Article {
+function run(item: Item, published: string | null, contextYears: number[] = []): Article {
   const a = createArticle({
     source: item.id,
     format: 'text',
@@ -125,7 +135,9 @@ function run(item: Item, published: string | null): Article {
   });
   a.body = item.text;
   a.published = published;
-  for (const stage of [textStage, entitiesStage, quotesStage, datesStage]) stage.run(a);
+  for (const stage of [textStage, entitiesStage, quotesStage]) stage.run(a);
+  if (contextYears.length) a.dates = extractDates(a, { contextYears });
+  else datesStage.run(a);
   return a;
 }
 
@@ -141,9 +153,6 @@ interface Tally {
   dPred: number;
   dGold: number;
   resOk: number;
-  inferred: number;
-  inferredOk: number;
-  inferredMonthOk: number;
 }
 
 function debugUnmatched<T>(items: T[], matched: Set<number>, line: (x: T) => string): void {
@@ -208,14 +217,97 @@ function scoreDates(item: Item, a: Article, t: Tally): void {
   );
 }
 
-function scorePublished(item: Item, t: Tally): void {
+function scorePublished(item: Item, t: PubTally, contextYears: number[]): void {
   if (!item.published) return;
-  const b = run(item, null);
-  if (!b.published) return;
-  t.inferred++;
-  if (b.published.slice(0, 7) === item.published.slice(0, 7)) t.inferredMonthOk++;
-  if (b.published.slice(0, 10) === item.published.slice(0, 10)) t.inferredOk++;
-  else if (DEBUG) console.error(`${item.id} PUBLISHED gold=${item.published} inferred=${b.published}`);
+  const b = run(item, null, contextYears);
+  t.add(
+    `${item.id}${contextYears.length ? ' [context]' : ''}`,
+    item.published,
+    b.published,
+    b.publishedConfidence,
+  );
+}
+
+/** Days between two ISO dates. */
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+/** Counts of an inference run: inferred, same day, within 3 days, same month. */
+class PubTally {
+  n = 0;
+  inferred = 0;
+  ok = 0;
+  within3 = 0;
+  monthOk = 0;
+  add(id: string, gold: string, got: string | null, confidence?: number): void {
+    this.n++;
+    if (!got) {
+      if (DEBUG) console.error(`${id} PUBLISHED gold=${gold} inferred=none`);
+      return;
+    }
+    this.inferred++;
+    const off = daysApart(got, gold);
+    if (off === 0) this.ok++;
+    if (off <= 3) this.within3++;
+    if (got.slice(0, 7) === gold.slice(0, 7)) this.monthOk++;
+    if (DEBUG && off !== 0) console.error(`${id} PUBLISHED gold=${gold} inferred=${got} (${confidence})`);
+  }
+  figures(prefix: string, within3 = true): Record<string, number> {
+    const share = (k: number) => round(this.inferred ? k / this.inferred : 0);
+    return {
+      [`${prefix}.coverage`]: round(this.n ? this.inferred / this.n : 0),
+      [`${prefix}.accuracy`]: share(this.ok),
+      ...(within3 ? { [`${prefix}.within3`]: share(this.within3) } : {}),
+      [`${prefix}.monthAccuracy`]: share(this.monthOk),
+    };
+  }
+}
+
+/** Years of the other items' dates: what a caller processing the batch knows. */
+function otherYears(dates: Array<string | null>, i: number): number[] {
+  return [...new Set(dates.flatMap((d, j) => (j !== i && d ? [Number(d.slice(0, 4))] : [])))];
+}
+
+/** Publication-date inference on the sample corpus with the page's date removed (header). */
+async function sampleFigures(): Promise<Record<string, number>> {
+  const truth = JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/truth.json'), 'utf8')) as {
+    articles: Record<string, { published: string }>;
+  };
+  const pages: Array<{ id: string; gold: string; full: Article }> = [];
+  for await (const item of readInputs([join(PROJECT_ROOT, 'samples/corpus')])) {
+    if (!item.ok) continue;
+    const name = item.input.source.split('/').pop() ?? '';
+    const gold = (truth.articles[name] ?? truth.articles[`${name.split('#')[0]}#${item.input.id}`])
+      ?.published;
+    if (!gold) continue;
+    pages.push({ id: name, gold, full: processArticle(item.input) });
+  }
+  // The batch's dates as the pipeline read them from the pages' metadata and stamps.
+  const known = pages.map((x) => x.full.published);
+  const plain = new PubTally();
+  const withContext = new PubTally();
+  pages.forEach(({ id, gold, full }, i) => {
+    for (const [tally, contextYears] of [
+      [plain, []],
+      [withContext, otherYears(known, i)],
+    ] as Array<[PubTally, number[]]>) {
+      const a: Article = {
+        ...full,
+        published: null,
+        publishedFrom: undefined,
+        publishedConfidence: undefined,
+        removed: full.removed.filter((r) => r.kind !== 'byline' && !stampDate([r])),
+      };
+      a.dates = extractDates(a, { contextYears });
+      tally.add(`${id}${contextYears.length ? ' [context]' : ''}`, gold, a.published, a.publishedConfidence);
+    }
+  });
+  return {
+    'dates.published.samples.n': plain.n,
+    ...plain.figures('dates.published.samples'),
+    ...withContext.figures('dates.published.samples.context'),
+  };
 }
 
 export default async (): Promise<Record<string, number>> => {
@@ -233,16 +325,17 @@ export default async (): Promise<Record<string, number>> => {
     dPred: 0,
     dGold: 0,
     resOk: 0,
-    inferred: 0,
-    inferredOk: 0,
-    inferredMonthOk: 0,
   };
-  for (const item of items) {
+  const pub = new PubTally();
+  const pubContext = new PubTally();
+  const given = items.map((x) => x.published);
+  items.forEach((item, i) => {
     const a = run(item, item.published);
     scoreQuotes(item, a, t);
     scoreDates(item, a, t);
-    scorePublished(item, t);
-  }
+    scorePublished(item, pub, []);
+    scorePublished(item, pubContext, otherYears(given, i));
+  });
   const q = f1(t.qTp, t.qPred, t.qGold);
   const d = f1(t.dTp, t.dPred, t.dGold);
   return {
@@ -254,8 +347,8 @@ export default async (): Promise<Record<string, number>> => {
     'dates.precision': round(d.p),
     'dates.recall': round(d.r),
     'dates.resolved.accuracy': round(t.dTp ? t.resOk / t.dTp : 0),
-    'dates.published.coverage': round(items.length ? t.inferred / items.length : 0),
-    'dates.published.accuracy': round(t.inferred ? t.inferredOk / t.inferred : 0),
-    'dates.published.monthAccuracy': round(t.inferred ? t.inferredMonthOk / t.inferred : 0),
+    ...pub.figures('dates.published'),
+    ...pubContext.figures('dates.published.context'),
+    ...(await sampleFigures()),
   };
 };

@@ -244,9 +244,10 @@ describe('publication date inference', () => {
       'قال الوزير أمس 14 مارس 2024 إن الخطة جاهزة.',
       '2024-03-15',
     ],
+    // Several Thursdays of two Decembers stay open: published.test.ts checks it abstains.
     [
       'weekday, current month and year bound it',
-      'أعلنت الحكومة اليوم الخميس أن القمة التي عقدت في 5 ديسمبر، هذا الشهر، نجحت. وكانت الدورة السابقة في مارس 2021.',
+      'أعلنت الحكومة اليوم الخميس 9 ديسمبر أن القمة التي عقدت في 5 ديسمبر، هذا الشهر، نجحت. وكانت الدورة السابقة في مارس 2021.',
       null,
     ],
   ])('%s', (_name, text, expected) => {

@@ -9,7 +9,7 @@ import { type Normalized, normalize, toOriginal } from '../../text/index.ts';
 import { dayNumber, fromDayNumber, iso, parseIso } from './calendar.ts';
 import { eventClause } from './event.ts';
 import { type DateSpec, findDates } from './find.ts';
-import { type DateClue, inferPublished, type PublishedInference } from './published.ts';
+import { type DateClue, type InferOptions, inferPublished, type PublishedInference } from './published.ts';
 import { type Resolved, resolveSpec, type Tense } from './resolve.ts';
 import { stampDate } from './stamp.ts';
 import { clauseTense } from './tense.ts';
@@ -51,8 +51,9 @@ export function inferPublishedFromText(
   body: string,
   sentences: Span[],
   around: string[] = [],
+  options: InferOptions = {},
 ): PublishedInference | null {
-  return inferPublished(dateClues(body, sentences).clues, yearsIn(around));
+  return inferPublished(dateClues(body, sentences).clues, yearsIn(around), options);
 }
 
 /** Gregorian years written in texts around the body (title, removed captions). */
@@ -71,8 +72,11 @@ function withMarks(body: string, end: number): number {
   return e;
 }
 
-/** Resolve every date expression of an article (sets `published` first when inferred). */
-export function extractDates(article: Article): DateExpr[] {
+/**
+ * Resolve every date expression of an article (sets `published` first when inferred; `options`
+ * can give the years the caller knows the article comes from, see published.ts).
+ */
+export function extractDates(article: Article, options: InferOptions = {}): DateExpr[] {
   const body = article.body;
   const sentences = article.sentences ?? [];
   const { n, clues } = dateClues(body, sentences);
@@ -90,7 +94,7 @@ export function extractDates(article: Article): DateExpr[] {
   }
   if (!pub) {
     const around = [article.title ?? '', ...(article.removed ?? []).map((r) => r.text)];
-    const inferred = inferPublished(clues, yearsIn(around));
+    const inferred = inferPublished(clues, yearsIn(around), options);
     if (inferred) {
       article.published = inferred.published;
       article.publishedFrom = 'text';

@@ -4,8 +4,17 @@
  * fixes its weekday, "ديسمبر الجاري" / "في 9 ديسمبر، هذا الشهر" fix its month, dates told in
  * the past lie before it and scheduled ones after it, and written years bound the search.
  * Numbered steps; the result names the evidence that decided.
+ *
+ * Every candidate day gets a log-likelihood: hard constraints add their weight when they hold
+ * (step 2), soft clues add the log of how likely the day makes them (step 3): a past event
+ * named by its weekday alone lies 0–6 days back (mostly the same day or the day before), a
+ * future one 1–7 days ahead (mostly the next day or two); a past dated event lies before the
+ * publication, mostly within days or weeks; a scheduled one after it, mostly within weeks; a
+ * month called "الماضي"/"المقبل" lies a few months back/ahead. Step 4 turns the scores into a
+ * distribution over days, takes the most likely day and abstains when the likely days spread
+ * over more than a month.
  */
-import { dayNumber, fromDayNumber, iso, weekday } from './calendar.ts';
+import { dayNumber, daysInMonth, fromDayNumber, iso, weekday } from './calendar.ts';
 import type { DateSpec, FoundDate } from './find.ts';
 import { resolveSpec, type Tense } from './resolve.ts';
 
@@ -18,23 +27,43 @@ export interface DateClue extends FoundDate {
   before: string;
 }
 
-/** One constraint on the publication day, with its weight and what it says. */
+/** One hard constraint on the publication day, with its weight and what it says. */
 interface Constraint {
   why: string;
   weight: number;
   holds: (pub: number) => boolean;
 }
 
+/** One soft clue: the log-likelihood of each publication day under it. */
+interface Soft {
+  why: string;
+  logLik: (pub: number) => number;
+}
+
 /** The named result of the inference. */
 export interface PublishedInference {
   published: string;
+  /** Probability of the chosen day under the model (0..1). */
   confidence: number;
-  /** How many days tie for the best score (1 = the text fixes the day). */
+  /** How many days are at least half as likely as the chosen one (1 = the text fixes the day). */
   candidates: number;
   evidence: string[];
 }
 
-const THIS_MONTH_AFTER = /^\s*,?\s*(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))/;
+/** What the caller knows around the text. */
+export interface InferOptions {
+  /**
+   * Years the page is known to come from (a crawl's year, the years of the other articles of a
+   * batch). They make the search possible when the text writes no year, and weigh as a prior
+   * when it does; without them and without a written year, nothing is inferred.
+   */
+  contextYears?: number[];
+  /** False: give the most likely day even when the likely days spread (default true). */
+  abstain?: boolean;
+}
+
+const THIS_MONTH_AFTER =
+  /^\s*,?\s*(?:في\s+وقت\s+(?:سابق|مبكر)\s+)?(?:من\s+)?(?:هذا\s+الشهر|الشهر\s+(?:الجاري|الحالي))/;
 const DAY_BEFORE: Array<[RegExp, number]> = [
   [/(?:^|\s)(?:[وف]?امس|البارحة)\s*,?\s*$/, -1],
   [/(?:^|\s)[وف]?اليوم\s*,?\s*$/, 0],
@@ -43,19 +72,27 @@ const DAY_BEFORE: Array<[RegExp, number]> = [
 
 type Absolute = Extract<DateSpec, { kind: 'absolute' }>;
 
+/** Weight of a written year (texts write their own year more than any other). */
+const WRITTEN_YEAR_WEIGHT = 0.25;
+
 /**
- * Step 1: the years the text writes, which bound the search; years written around the body
- * (title, captions the cleaner removed) count too, as they date the page.
+ * Step 1: the years that bound the search: Gregorian years the text writes (and the Gregorian
+ * years of its Hijri dates with a year), years written around the body (title, captions the
+ * cleaner removed) and years the caller gives as context.
  */
 function step1Years(clues: DateClue[], aroundYears: number[]): number[] {
-  const years = clues.flatMap((c) =>
-    c.spec.kind === 'absolute' && c.spec.calendar === 'gregorian' && c.spec.y ? [c.spec.y] : [],
-  );
+  const years = clues.flatMap((c) => {
+    const s = c.spec;
+    if (s.kind !== 'absolute' || !s.y) return [];
+    if (s.calendar === 'gregorian') return [s.y];
+    const r = resolveSpec(s, { pub: null, tense: null });
+    return r ? [fromDayNumber(r.day).y] : [];
+  });
   return [...new Set([...years, ...aroundYears])].filter((y) => y > 1900 && y < 2200);
 }
 
-/** Step 2: constraints from each clue. */
-function step2Constraints(clues: DateClue[], years: number[]): Constraint[] {
+/** Step 2: hard constraints from each clue. */
+function step2Constraints(clues: DateClue[]): Constraint[] {
   const out: Constraint[] = [];
   for (const c of clues) {
     const s = c.spec;
@@ -73,26 +110,18 @@ function step2Constraints(clues: DateClue[], years: number[]): Constraint[] {
     if (a.direction === 'current' || THIS_MONTH_AFTER.test(c.after)) {
       out.push({ why: `month ${a.m} is the current month`, weight: 5, holds: (p) => sameMonth(p, a) });
     }
-    if (a.weekday !== undefined && a.d !== undefined) {
+    if (a.weekday !== undefined && a.d !== undefined && a.y === undefined) {
+      // The weekday fits the year of the occurrence the clue refers to: the one before the
+      // publication when told in the past, after it when scheduled, either without a tense.
+      const future = isFuture(c);
+      const past = isPast(c);
       out.push({
         why: `weekday written with ${a.d}/${a.m}`,
         weight: 3,
-        holds: (p) => weekdayMatches(a, p, c.tense),
+        holds: (p) => (!future && lastOccurrence(a, p) !== null) || (!past && nextOccurrence(a, p) !== null),
       });
     }
-    if (a.y !== undefined && years.length) {
-      const future = c.tense === 'future' || a.direction === 'next';
-      const ymd = { y: a.y, m: a.m ?? 1, d: a.d ?? 1 };
-      const day = dayNumber(ymd.y, ymd.m, ymd.d);
-      const why = `${future ? 'scheduled' : 'past'} ${iso(ymd, 'day')}`;
-      out.push({ why, weight: 2, holds: (p) => (future ? p < day : p >= day) });
-    } else if (a.d !== undefined && c.tense !== 'future' && a.direction !== 'next') {
-      // A past date without a year: the publication is after it and not long after.
-      out.push({ why: `past ${a.d}/${a.m}`, weight: 0.5, holds: (p) => pastWithin(a, p, 60) });
-    }
   }
-  for (const y of years)
-    out.push({ why: `year ${y} written`, weight: 0.25, holds: (p) => fromDayNumber(p).y === y });
   return out;
 }
 
@@ -106,92 +135,258 @@ function sameMonth(n: number, a: Absolute): boolean {
   return d.m === a.m && (a.y === undefined || d.y === a.y);
 }
 
-function weekdayMatches(a: Absolute, pub: number, tense: Tense | null): boolean {
-  const r = resolveSpec(a, { pub, tense });
-  return r !== null && weekday(r.day) === a.weekday;
+function isFuture(c: DateClue): boolean {
+  const s = c.spec;
+  return c.tense === 'future' || ('direction' in s && s.direction === 'next');
 }
 
-function pastWithin(a: Absolute, pub: number, days: number): boolean {
+function isPast(c: DateClue): boolean {
+  const s = c.spec;
+  return c.tense === 'past' || ('direction' in s && s.direction === 'last');
+}
+
+/** An event's first and last day. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+function occurrence(a: Absolute, y: number): Span | null {
+  const m = a.m ?? 1;
+  if (a.d === undefined || a.d > daysInMonth(y, m)) return null;
+  const start = dayNumber(y, m, a.d);
+  const end = a.d2 !== undefined && a.d2 <= daysInMonth(y, m) ? dayNumber(y, m, a.d2) : start;
+  return { start, end };
+}
+
+/** The latest occurrence of a year-less date that starts on or before `pub` (weekday must fit). */
+function lastOccurrence(a: Absolute, pub: number): Span | null {
   const y = fromDayNumber(pub).y;
-  return [y, y - 1].some((yy) => {
-    const diff = pub - dayNumber(yy, a.m ?? 1, a.d ?? 1);
-    return diff >= 0 && diff <= days;
-  });
-}
-
-/** Constraints at least this heavy are evidence; lighter ones only break ties. */
-const EVIDENCE_WEIGHT = 1;
-/** A best set wider than this (in days, within the chosen year) says too little: abstain. */
-const MAX_SPAN_DAYS = 31;
-
-function scoreDays(days: number[], constraints: Constraint[]): { days: number[]; score: number } {
-  let best: number[] = [];
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const p of days) {
-    let score = 0;
-    for (const c of constraints) if (c.holds(p)) score += c.weight;
-    if (score > bestScore + 1e-9) {
-      best = [p];
-      bestScore = score;
-    } else if (Math.abs(score - bestScore) < 1e-9) best.push(p);
+  for (const yy of [y, y - 1]) {
+    const o = occurrence(a, yy);
+    if (o && o.start <= pub && (a.weekday === undefined || weekday(o.start) === a.weekday)) return o;
   }
-  return { days: best, score: bestScore };
+  return null;
 }
 
-/** Step 3: the days of the written years (and the next) that satisfy the most evidence. */
-function step3Evidence(years: number[], constraints: Constraint[]): { days: number[]; score: number } {
-  const all: number[] = [];
-  for (let p = dayNumber(Math.min(...years), 1, 1); p <= dayNumber(Math.max(...years) + 1, 12, 31); p++)
-    all.push(p);
-  return scoreDays(
-    all,
-    constraints.filter((c) => c.weight >= EVIDENCE_WEIGHT),
-  );
+/** The earliest occurrence of a year-less date on or after `pub` (weekday must fit). */
+function nextOccurrence(a: Absolute, pub: number): Span | null {
+  const y = fromDayNumber(pub).y;
+  for (const yy of [y, y + 1]) {
+    const o = occurrence(a, yy);
+    if (o && o.start >= pub && (a.weekday === undefined || weekday(o.start) === a.weekday)) return o;
+  }
+  return null;
+}
+
+/** Floor of every likelihood: a clue read wrong must not veto a day. */
+const FLOOR = 1e-5;
+
+/**
+ * A past event's distance back (days from its last day): days, weeks, or any time in two years;
+ * a negative distance is a past event still running at publication (a range), unlikely.
+ */
+function recency(g: number): number {
+  if (g < 0) return g >= -31 ? 0.2 * recency(0) : FLOOR;
+  if (g > 730) return FLOOR;
+  // The same day or the day before as often, then fewer each day; or weeks back; or any time.
+  const days = g <= 1 ? 0.3 : 0.3 * 0.45 ** (g - 1);
+  return 0.12 * (days / 0.845) + (0.55 * Math.exp(-g / 30)) / 30 + 0.33 / 730 + FLOOR;
 }
 
 /**
- * Step 4: break ties with the light constraints (written years, recent past dates), keep the
- * latest year among the best, abstain when the remaining days span more than a month, and
- * take the earliest (news follows the latest event it tells).
+ * A scheduled event's distance ahead: weeks mostly, months sometimes, up to two years; seldom
+ * the publication day itself (that is "اليوم").
+ */
+function proximity(h: number): number {
+  if (h < 0 || h > 730) return FLOOR;
+  if (h === 0) return 0.1 * proximity(1);
+  return (0.5 * Math.exp(-h / 20)) / 20 + (0.3 * Math.exp(-h / 90)) / 90 + 0.2 / 730 + FLOOR;
+}
+
+/** Weekday named alone: P(k days back) for a past event, k = 0..6. */
+const WEEKDAY_PAST = [0.3, 0.3, 0.12, 0.09, 0.08, 0.06, 0.05];
+/** P(k days ahead) for a future event, k = 1..7. */
+const WEEKDAY_FUTURE = [0.3, 0.25, 0.14, 0.1, 0.08, 0.07, 0.06];
+/** "الاثنين الماضي": k = 1..7 back; "الخميس المقبل": k = 1..7 ahead. */
+const WEEKDAY_LAST = [0.1, 0.16, 0.16, 0.16, 0.14, 0.14, 0.14];
+const WEEKDAY_NEXT = [0.08, 0.14, 0.14, 0.14, 0.14, 0.16, 0.2];
+/** Share of weekday-only clues that say nothing about the publication ("يوم الجمعة" of a rule). */
+const WEEKDAY_NOISE = 0.3;
+
+/** Month named alone, past ("ديسمبر الماضي") or ahead ("مارس المقبل"): P(a months away), a = 0..11. */
+const MONTH_AWAY = [0.1, 0.3, 0.18, 0.12, 0.08, 0.06, 0.05, 0.04, 0.03, 0.02, 0.01, 0.01];
+const MONTH_NOISE = 0.3;
+
+/** Step 3: soft clues: weekday-only events, dated events before or after, months named alone. */
+function step3Soft(clues: DateClue[]): Soft[] {
+  const out: Soft[] = [];
+  for (const c of clues) {
+    const s = c.spec;
+    if (s.kind === 'weekday' && s.weekday2 === undefined) out.push(weekdaySoft(c, s));
+    if (s.kind !== 'absolute') continue;
+    if (s.d !== undefined && (s.m !== undefined || s.y !== undefined)) {
+      const soft = datedSoft(c, s);
+      if (soft) out.push(soft);
+    } else if (
+      s.calendar === 'gregorian' &&
+      s.m !== undefined &&
+      s.y === undefined &&
+      s.direction !== 'current'
+    ) {
+      const soft = monthSoft(c, s.m);
+      if (soft) out.push(soft);
+    }
+  }
+  return out;
+}
+
+function weekdaySoft(c: DateClue, s: Extract<DateSpec, { kind: 'weekday' }>): Soft {
+  const wd = s.weekday;
+  let table: number[];
+  let ahead: boolean;
+  if (s.direction === 'next') [table, ahead] = [WEEKDAY_NEXT, true];
+  else if (s.direction === 'last') [table, ahead] = [WEEKDAY_LAST, false];
+  else if (c.tense === 'future') [table, ahead] = [WEEKDAY_FUTURE, true];
+  else [table, ahead] = [WEEKDAY_PAST, false];
+  const shifted = table !== WEEKDAY_PAST;
+  const why = `${ahead ? 'coming' : 'past'} weekday ${wd}`;
+  return {
+    why,
+    logLik: (p) => {
+      const pw = weekday(p);
+      let k = ahead ? (wd - pw + 7) % 7 : (pw - wd + 7) % 7;
+      if (shifted && k === 0) k = 7;
+      const prob = table[shifted ? k - 1 : k];
+      return Math.log((1 - WEEKDAY_NOISE) * prob + WEEKDAY_NOISE / 7);
+    },
+  };
+}
+
+/** A dated event: before the publication when told in the past, after it when scheduled. */
+function datedSoft(c: DateClue, s: Absolute): Soft | null {
+  let fixed: Span | null = null;
+  if (s.y !== undefined && s.calendar === 'gregorian') {
+    fixed = occurrence(s, s.y);
+    if (!fixed) return null;
+  } else if (s.y !== undefined) {
+    const r = resolveSpec(s, { pub: null, tense: null });
+    if (r?.precision !== 'day') return null;
+    fixed = { start: r.day, end: r.day + (s.d2 !== undefined && s.d !== undefined ? s.d2 - s.d : 0) };
+  } else if (s.calendar !== 'gregorian' || s.monthOffset !== undefined) return null;
+  const pastShare = isFuture(c) ? 0.05 : isPast(c) ? 0.95 : 0.7;
+  const before = (p: number) => (fixed ? (fixed.start <= p ? fixed : null) : lastOccurrence(s, p));
+  const afterIt = (p: number) => (fixed ? (fixed.start >= p ? fixed : null) : nextOccurrence(s, p));
+  const label = s.y !== undefined ? iso(fromDayNumber(fixed!.start), 'day') : `${s.d}/${s.m}`;
+  return {
+    why: `${pastShare >= 0.5 ? 'past' : 'scheduled'} ${label}`,
+    logLik: (p) => {
+      const b = before(p);
+      const a = afterIt(p);
+      const past = b ? recency(p - b.end) : FLOOR;
+      const future = a ? proximity(a.start - p) : FLOOR;
+      return Math.log(pastShare * past + (1 - pastShare) * future);
+    },
+  };
+}
+
+/** A month named alone with a direction or a tense: a few months away from the publication. */
+function monthSoft(c: DateClue, m: number): Soft | null {
+  const ahead = isFuture(c);
+  if (!ahead && !isPast(c)) return null;
+  const s = c.spec as Absolute;
+  const directed = s.direction !== undefined;
+  return {
+    why: `${ahead ? 'coming' : 'past'} month ${m}`,
+    logLik: (p) => {
+      const pm = fromDayNumber(p).m;
+      let a = ahead ? (m - pm + 12) % 12 : (pm - m + 12) % 12;
+      // "مارس المقبل" said in March is next year's; a plain future "في مارس" may be this one.
+      if (directed && a === 0) a = 12;
+      const prob = a === 12 ? 0.01 : MONTH_AWAY[a];
+      return Math.log((1 - MONTH_NOISE) * prob + MONTH_NOISE / 12);
+    },
+  };
+}
+
+/** Log-likelihood of every candidate day. */
+function scoreDays(
+  days: number[],
+  hard: Constraint[],
+  soft: Soft[],
+  yearWeight: (y: number) => number,
+): number[] {
+  return days.map((p) => {
+    let score = yearWeight(fromDayNumber(p).y);
+    for (const c of hard) if (c.holds(p)) score += c.weight;
+    for (const s of soft) score += s.logLik(p);
+    return score;
+  });
+}
+
+/** The chosen day and this many days either side must hold at least MIN_WINDOW_MASS. */
+const WINDOW_DAYS = 3;
+const MIN_WINDOW_MASS = 0.25;
+
+/**
+ * Step 4: the most likely day (ties: the latest year, then the earliest day), abstaining when
+ * the days within three days of it hold less than half the probability (the text leaves
+ * several weeks, months or years open).
  */
 function step4Choose(
-  best: { days: number[]; score: number },
-  constraints: Constraint[],
+  days: number[],
+  scores: number[],
+  hard: Constraint[],
+  soft: Soft[],
+  abstain: boolean,
 ): PublishedInference | null {
-  const tied = scoreDays(
-    best.days,
-    constraints.filter((c) => c.weight < EVIDENCE_WEIGHT),
-  ).days;
-  // Every year's share of the evidence must be narrow; otherwise the text cannot tell.
-  const years = [...new Set(best.days.map((d) => fromDayNumber(d).y))];
-  for (const y of years) {
-    const inYear = best.days.filter((d) => fromDayNumber(d).y === y);
-    if (inYear[inYear.length - 1] - inYear[0] + 1 > MAX_SPAN_DAYS) return null;
+  let bi = 0;
+  for (let i = 1; i < days.length; i++) {
+    const better = scores[i] > scores[bi] + 1e-9;
+    const tiedLaterYear =
+      Math.abs(scores[i] - scores[bi]) <= 1e-9 && fromDayNumber(days[i]).y > fromDayNumber(days[bi]).y;
+    if (better || tiedLaterYear) bi = i;
   }
-  const year = Math.max(...tied.map((d) => fromDayNumber(d).y));
-  const days = tied.filter((d) => fromDayNumber(d).y === year);
-  const span = days[days.length - 1] - days[0] + 1;
-  const base = span <= 1 ? 0.9 : span <= 7 ? 0.7 : 0.5;
-  const strength = Math.min(1, best.score / 5);
-  const unique = years.length === 1 ? 1 : 0.5;
-  const day = days[0];
+  const max = scores[bi];
+  const w = scores.map((s) => Math.exp(s - max));
+  const total = w.reduce((a, b) => a + b, 0);
+  const day = days[bi];
+  const near = days.reduce((a, d, i) => (Math.abs(d - day) <= WINDOW_DAYS ? a + w[i] : a), 0);
+  if (abstain && near / total < MIN_WINDOW_MASS) return null;
+  const evidence = [
+    ...hard.filter((c) => c.holds(day)).map((c) => c.why),
+    ...soft
+      .filter((s) => s.logLik(day) >= Math.max(...days.map((d) => s.logLik(d))) - Math.LN2)
+      .map((s) => s.why),
+  ];
   return {
     published: iso(fromDayNumber(day), 'day'),
-    confidence: Math.round(base * unique * (0.6 + 0.4 * strength) * 100) / 100,
-    candidates: days.length,
-    evidence: constraints.filter((c) => c.holds(day)).map((c) => c.why),
+    confidence: Math.round((w[bi] / total) * 100) / 100,
+    candidates: w.filter((x) => x >= 0.5).length,
+    evidence,
   };
 }
 
 /**
- * Infer the publication date from the date clues of a text. Null when the text writes no
- * year, or its evidence leaves more than a month open.
+ * Infer the publication date of a text from its date clues. Null when neither the text nor the
+ * caller gives a year, or when the likely days spread over more than a month.
  */
-export function inferPublished(clues: DateClue[], aroundYears: number[] = []): PublishedInference | null {
-  const years = step1Years(clues, aroundYears);
+export function inferPublished(
+  clues: DateClue[],
+  aroundYears: number[] = [],
+  options: InferOptions = {},
+): PublishedInference | null {
+  const written = step1Years(clues, aroundYears);
+  const context = (options.contextYears ?? []).filter((y) => y > 1900 && y < 2200);
+  // Years the caller knows the page comes from are the search; else the written ones and the next.
+  const years = context.length ? context : written;
   if (!years.length) return null;
-  const constraints = step2Constraints(clues, years);
-  const best = step3Evidence(years, constraints);
-  if (!best.days.length || best.score < EVIDENCE_WEIGHT) return null;
-  return step4Choose(best, constraints);
+  const hard = step2Constraints(clues);
+  const soft = step3Soft(clues);
+  if (!hard.length && !soft.length) return null;
+  const days: number[] = [];
+  const last = Math.max(...years) + (context.length ? 0 : 1);
+  for (let p = dayNumber(Math.min(...years), 1, 1); p <= dayNumber(last, 12, 31); p++) days.push(p);
+  const yearWeight = (y: number) => (written.includes(y) ? WRITTEN_YEAR_WEIGHT : 0);
+  return step4Choose(days, scoreDays(days, hard, soft, yearWeight), hard, soft, options.abstain !== false);
 }
