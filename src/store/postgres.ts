@@ -32,72 +32,137 @@ const toItem = (r: Row): StoryListItem => ({
   last: (r.last as string) ?? null,
 });
 
+const UPDATE_ARTICLES = `UPDATE articles a SET story_id = u.story_id, duplicate_of = u.dup, doc = u.doc
+  FROM unnest(%) AS u(id, story_id, dup, doc) WHERE a.id = u.id`;
+const UPDATE_MENTIONS = `UPDATE mentions m SET entity_id = u.entity
+  FROM unnest(%) AS u(article_id, seq, entity) WHERE m.article_id = u.article_id AND m.seq = u.seq`;
+
+/** Rows per bulk statement: bounds the size of one message at a large corpus. */
+const BULK_CHUNK = 1000;
+
 /**
- * Insert an article's rows of one child table (article_id, seq, then `columns` in table order) in
- * one statement, the arrays unnested server-side: a round trip per row made the workers wait on
- * the network and on PostgreSQL's per-statement cost instead of working.
+ * Run `sql` (its `%` stands for the typed array parameters) over `columns` in chunks of rows.
+ * JSONB columns travel as text arrays and are cast server-side.
  */
-async function insertRows(
+async function bulk(
   client: Client,
-  table: 'removed' | 'mentions' | 'quotes',
-  articleId: string,
-  columns: Array<['int' | 'text', unknown[]]>,
+  sql: string,
+  columns: Array<['int' | 'text' | 'jsonb', unknown[]]>,
 ): Promise<void> {
   const n = columns[0][1].length;
-  if (!n) return;
-  const arrays = columns.map(([type], i) => `$${i + 3}::${type}[]`).join(', ');
-  await client.query(`INSERT INTO ${table} SELECT $1, * FROM unnest($2::int[], ${arrays})`, [
-    articleId,
-    Array.from({ length: n }, (_, i) => i),
-    ...columns.map(([, values]) => values),
+  const params = columns.map(([type], i) =>
+    type === 'jsonb' ? `$${i + 1}::text[]::jsonb[]` : `$${i + 1}::${type}[]`,
+  );
+  const text = sql.replace('%', params.join(', '));
+  for (let from = 0; from < n; from += BULK_CHUNK)
+    await client.query(
+      text,
+      columns.map(([, values]) => values.slice(from, from + BULK_CHUNK)),
+    );
+}
+
+/**
+ * Insert the child rows (article_id, seq, then `columns` in table order) of several articles
+ * in one statement, the arrays unnested server-side: a round trip per row made the workers
+ * wait on the network and on PostgreSQL's per-statement cost instead of working.
+ */
+async function insertChildRows<T>(
+  client: Client,
+  table: 'removed' | 'mentions' | 'quotes',
+  articles: Article[],
+  rowsOf: (a: Article) => T[],
+  columns: Array<['int' | 'text', (row: T) => unknown]>,
+): Promise<void> {
+  const ids: string[] = [];
+  const seqs: number[] = [];
+  const values: unknown[][] = columns.map(() => []);
+  for (const a of articles)
+    rowsOf(a).forEach((row, seq) => {
+      ids.push(a.id);
+      seqs.push(seq);
+      columns.forEach(([, get], i) => {
+        values[i].push(get(row));
+      });
+    });
+  await bulk(client, `INSERT INTO ${table} SELECT * FROM unnest(%)`, [
+    ['text', ids],
+    ['int', seqs],
+    ...columns.map(([type], i): ['int' | 'text', unknown[]] => [type, values[i]]),
   ]);
 }
 
-/** Insert one article and its rows with `client` (inside the caller's transaction). */
-export async function insertArticle(client: Client, a: Article): Promise<'added' | 'exists'> {
-  const exists = await client.query('SELECT 1 FROM articles WHERE content_hash = $1 OR id = $2', [
-    a.contentHash,
-    a.id,
-  ]);
-  if (exists.rowCount) return 'exists';
-  await client.query(
-    `INSERT INTO articles (id, content_hash, source, outlet, published, title, body, story_id, duplicate_of, doc, terms)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10, to_tsvector('simple', $11))`,
-    [
-      a.id,
-      a.contentHash,
-      a.source,
-      a.outlet,
-      a.published,
-      a.title,
-      a.body,
-      a.storyId ?? null,
-      a.duplicateOf ?? null,
-      serializeArticle(a),
-      articleTerms(a),
-    ],
+/**
+ * Insert articles and their rows with `client` (inside the caller's transaction). An article
+ * whose id or content is already stored, or repeated earlier in `articles`, is 'exists'; so is
+ * one another worker stored meanwhile (ON CONFLICT DO NOTHING instead of a unique violation).
+ */
+export async function insertArticles(
+  client: Client,
+  articles: Article[],
+): Promise<Array<'added' | 'exists'>> {
+  const { rows } = await client.query(
+    'SELECT id, content_hash FROM articles WHERE content_hash = ANY($1::text[]) OR id = ANY($2::text[])',
+    [articles.map((a) => a.contentHash), articles.map((a) => a.id)],
   );
-  const mentions = a.mentions ?? [];
-  const quotes = a.quotes ?? [];
-  await insertRows(client, 'removed', a.id, [
-    ['text', a.removed.map((r) => r.kind)],
-    ['text', a.removed.map((r) => r.text)],
+  const seen = new Set<string>(rows.flatMap((r) => [`id:${r.id}`, `hash:${r.content_hash}`]));
+  const fresh: Article[] = [];
+  for (const a of articles) {
+    if (seen.has(`id:${a.id}`) || seen.has(`hash:${a.contentHash}`)) continue;
+    seen.add(`id:${a.id}`).add(`hash:${a.contentHash}`);
+    fresh.push(a);
+  }
+  const added = new Set<string>();
+  if (fresh.length) {
+    const inserted = await client.query(
+      `INSERT INTO articles (id, content_hash, source, outlet, published, title, body, story_id, duplicate_of, doc, terms)
+       SELECT u.id, u.hash, u.source, u.outlet, u.published, u.title, u.body, u.story, u.dup, u.doc::jsonb,
+              to_tsvector('simple', u.terms)
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                   $8::text[], $9::text[], $10::text[], $11::text[])
+            AS u(id, hash, source, outlet, published, title, body, story, dup, doc, terms)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [
+        fresh.map((a) => a.id),
+        fresh.map((a) => a.contentHash),
+        fresh.map((a) => a.source),
+        fresh.map((a) => a.outlet),
+        fresh.map((a) => a.published),
+        fresh.map((a) => a.title),
+        fresh.map((a) => a.body),
+        fresh.map((a) => a.storyId ?? null),
+        fresh.map((a) => a.duplicateOf ?? null),
+        fresh.map((a) => serializeArticle(a)),
+        fresh.map((a) => articleTerms(a)),
+      ],
+    );
+    for (const r of inserted.rows) added.add(r.id as string);
+  }
+  const stored = fresh.filter((a) => added.has(a.id));
+  await insertChildRows(client, 'removed', stored, (a) => a.removed, [
+    ['text', (r) => r.kind],
+    ['text', (r) => r.text],
   ]);
-  await insertRows(client, 'mentions', a.id, [
-    ['int', mentions.map((m) => m.start)],
-    ['int', mentions.map((m) => m.end)],
-    ['text', mentions.map((m) => m.text)],
-    ['text', mentions.map((m) => m.type)],
-    ['text', mentions.map((m) => m.entityId ?? null)],
+  await insertChildRows(client, 'mentions', stored, (a) => a.mentions ?? [], [
+    ['int', (m) => m.start],
+    ['int', (m) => m.end],
+    ['text', (m) => m.text],
+    ['text', (m) => m.type],
+    ['text', (m) => m.entityId ?? null],
   ]);
-  await insertRows(client, 'quotes', a.id, [
-    ['int', quotes.map((q) => q.start)],
-    ['int', quotes.map((q) => q.end)],
-    ['text', quotes.map((q) => q.kind)],
-    ['text', quotes.map((q) => q.speaker)],
-    ['text', quotes.map((q) => q.text)],
+  await insertChildRows(client, 'quotes', stored, (a) => a.quotes ?? [], [
+    ['int', (q) => q.start],
+    ['int', (q) => q.end],
+    ['text', (q) => q.kind],
+    ['text', (q) => q.speaker],
+    ['text', (q) => q.text],
   ]);
-  return 'added';
+  const storedSet = new Set(stored);
+  return articles.map((a) => (storedSet.has(a) ? 'added' : 'exists'));
+}
+
+/** Insert one article and its rows (see insertArticles). */
+export async function insertArticle(client: Client, a: Article): Promise<'added' | 'exists'> {
+  return (await insertArticles(client, [a]))[0];
 }
 
 export class PostgresStore implements Store {
@@ -214,68 +279,71 @@ export class PostgresStore implements Store {
     return Number((await this.q(`SELECT count(*) AS n FROM articles${where}`))[0].n);
   }
 
+  /**
+   * Replace the corpus-level results in one transaction. Rows go in bulk (arrays unnested
+   * server-side, in chunks): a statement per article and per mention made the refresh after a
+   * drained queue the slowest, serial part of a worker run.
+   */
   async saveCorpus(corpus: Corpus): Promise<void> {
+    const byId = new Map(corpus.articles.map((a) => [a.id, a]));
     await this.tx(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock(727301)');
       await c.query('TRUNCATE stories, story_aliases, threads, entities, events, contradictions');
-      for (const a of corpus.articles) {
-        await c.query('UPDATE articles SET story_id = $1, duplicate_of = $2, doc = $3 WHERE id = $4', [
-          a.storyId ?? null,
-          a.duplicateOf ?? null,
-          serializeArticle(a),
-          a.id,
-        ]);
-        for (const [i, m] of (a.mentions ?? []).entries()) {
-          if (m.entityId)
-            await c.query('UPDATE mentions SET entity_id = $1 WHERE article_id = $2 AND seq = $3', [
-              m.entityId,
-              a.id,
-              i,
-            ]);
-        }
-      }
-      const byId = new Map(corpus.articles.map((a) => [a.id, a]));
-      for (const s of corpus.stories) {
-        const r = storyRow(s, byId);
-        await c.query('INSERT INTO stories VALUES ($1,$2,$3,$4,$5,$6,$7,$8)', [
-          s.id,
-          s.threadId,
-          s.title,
-          r.size,
-          r.first,
-          r.last,
-          JSON.stringify(r.outlets),
-          JSON.stringify(s),
-        ]);
-        for (const alias of s.aliases ?? []) {
-          await c.query(
-            'INSERT INTO story_aliases VALUES ($1,$2) ON CONFLICT (alias) DO UPDATE SET story_id = $2',
-            [alias, s.id],
-          );
-        }
-      }
-      for (const t of corpus.threads)
-        await c.query('INSERT INTO threads VALUES ($1,$2,$3)', [t.id, t.title, JSON.stringify(t)]);
-      for (const e of corpus.entities) {
-        await c.query('INSERT INTO entities VALUES ($1,$2,$3,$4,$5)', [
-          e.id,
-          e.type,
-          e.name,
-          entityKey(e),
-          JSON.stringify(e),
-        ]);
-      }
-      for (const e of corpus.timeline)
-        await c.query('INSERT INTO events (story_id, date, data) VALUES ($1,$2,$3)', [
-          e.storyId ?? null,
-          e.date,
-          JSON.stringify(e),
-        ]);
-      for (const x of corpus.contradictions)
-        await c.query('INSERT INTO contradictions (story_id, data) VALUES ($1,$2)', [
-          x.storyId ?? null,
-          JSON.stringify(x),
-        ]);
+      const arts = corpus.articles;
+      await bulk(c, UPDATE_ARTICLES, [
+        ['text', arts.map((a) => a.id)],
+        ['text', arts.map((a) => a.storyId ?? null)],
+        ['text', arts.map((a) => a.duplicateOf ?? null)],
+        ['jsonb', arts.map((a) => serializeArticle(a))],
+      ]);
+      const linked = arts.flatMap((a) =>
+        (a.mentions ?? []).flatMap((m, seq) => (m.entityId ? [{ id: a.id, seq, entity: m.entityId }] : [])),
+      );
+      await bulk(c, UPDATE_MENTIONS, [
+        ['text', linked.map((m) => m.id)],
+        ['int', linked.map((m) => m.seq)],
+        ['text', linked.map((m) => m.entity)],
+      ]);
+      const rows = corpus.stories.map((s) => storyRow(s, byId));
+      await bulk(c, 'INSERT INTO stories SELECT * FROM unnest(%)', [
+        ['text', corpus.stories.map((s) => s.id)],
+        ['text', corpus.stories.map((s) => s.threadId)],
+        ['text', corpus.stories.map((s) => s.title)],
+        ['int', rows.map((r) => r.size)],
+        ['text', rows.map((r) => r.first)],
+        ['text', rows.map((r) => r.last)],
+        ['jsonb', rows.map((r) => JSON.stringify(r.outlets))],
+        ['jsonb', corpus.stories.map((s) => JSON.stringify(s))],
+      ]);
+      // An alias may name a story that merged twice: the last survivor wins, as before.
+      const aliases = new Map(
+        corpus.stories.flatMap((s) => (s.aliases ?? []).map((a) => [a, s.id] as const)),
+      );
+      await bulk(c, 'INSERT INTO story_aliases SELECT * FROM unnest(%)', [
+        ['text', [...aliases.keys()]],
+        ['text', [...aliases.values()]],
+      ]);
+      await bulk(c, 'INSERT INTO threads SELECT * FROM unnest(%)', [
+        ['text', corpus.threads.map((t) => t.id)],
+        ['text', corpus.threads.map((t) => t.title)],
+        ['jsonb', corpus.threads.map((t) => JSON.stringify(t))],
+      ]);
+      await bulk(c, 'INSERT INTO entities SELECT * FROM unnest(%)', [
+        ['text', corpus.entities.map((e) => e.id)],
+        ['text', corpus.entities.map((e) => e.type)],
+        ['text', corpus.entities.map((e) => e.name)],
+        ['text', corpus.entities.map((e) => entityKey(e))],
+        ['jsonb', corpus.entities.map((e) => JSON.stringify(e))],
+      ]);
+      await bulk(c, 'INSERT INTO events (story_id, date, data) SELECT * FROM unnest(%)', [
+        ['text', corpus.timeline.map((e) => e.storyId ?? null)],
+        ['text', corpus.timeline.map((e) => e.date)],
+        ['jsonb', corpus.timeline.map((e) => JSON.stringify(e))],
+      ]);
+      await bulk(c, 'INSERT INTO contradictions (story_id, data) SELECT * FROM unnest(%)', [
+        ['text', corpus.contradictions.map((x) => x.storyId ?? null)],
+        ['jsonb', corpus.contradictions.map((x) => JSON.stringify(x))],
+      ]);
     });
   }
 

@@ -3,44 +3,41 @@
  * its own file in commands/; this list is the table of contents.
  */
 import { Command, CommanderError } from 'commander';
-import { register as analyzeCommand } from './commands/analyze.ts';
-import { register as demoCommand } from './commands/demo.ts';
-import { register as entityCommand } from './commands/entity.ts';
-import { register as exportCommand } from './commands/export.ts';
-import { register as ingestCommand } from './commands/ingest.ts';
-import { register as nerCommand } from './commands/ner.ts';
-import { register as searchCommand } from './commands/search.ts';
-import { register as serveCommand } from './commands/serve.ts';
-import { register as similarityCommand } from './commands/similarity.ts';
-import { register as storiesCommand } from './commands/stories.ts';
-import { register as storyCommand } from './commands/story.ts';
-import { register as summarizeCommand } from './commands/summarize.ts';
-import { register as threadCommand } from './commands/thread.ts';
-import { register as watchCommand } from './commands/watch.ts';
-import { register as workerCommand } from './commands/worker.ts';
 import { exitQuietlyOnClosedStdout } from './epipe.ts';
 import { EXIT_OK, EXIT_USAGE } from './io.ts';
 
 type Register = (program: Command, setExit: (code: number) => void) => void;
+type Loader = () => Promise<{ register: Register }>;
 
-/** Every command, in the order `rasd --help` lists them. */
-export const COMMANDS: Register[] = [
-  analyzeCommand,
-  ingestCommand,
-  storiesCommand,
-  storyCommand,
-  threadCommand,
-  entityCommand,
-  searchCommand,
-  exportCommand,
-  summarizeCommand,
-  similarityCommand,
-  nerCommand,
-  watchCommand,
-  serveCommand,
-  workerCommand,
-  demoCommand,
+/**
+ * Every command, in the order `rasd --help` lists them, loaded on demand: a command imports
+ * only its own modules, so `rasd worker` (started many times over) does not load the web
+ * server, and every command starts faster.
+ */
+export const COMMANDS: Array<[name: string, load: Loader]> = [
+  ['analyze', () => import('./commands/analyze.ts')],
+  ['ingest', () => import('./commands/ingest.ts')],
+  ['stories', () => import('./commands/stories.ts')],
+  ['story', () => import('./commands/story.ts')],
+  ['thread', () => import('./commands/thread.ts')],
+  ['entity', () => import('./commands/entity.ts')],
+  ['search', () => import('./commands/search.ts')],
+  ['export', () => import('./commands/export.ts')],
+  ['summarize', () => import('./commands/summarize.ts')],
+  ['similarity', () => import('./commands/similarity.ts')],
+  ['ner', () => import('./commands/ner.ts')],
+  ['watch', () => import('./commands/watch.ts')],
+  ['serve', () => import('./commands/serve.ts')],
+  ['worker', () => import('./commands/worker.ts')],
+  ['demo', () => import('./commands/demo.ts')],
 ];
+
+/** The commands to register for `argv`: the one it names, or all (for help and errors). */
+async function commandsFor(argv: string[]): Promise<Register[]> {
+  const named = COMMANDS.filter(([name]) => name === argv[0]);
+  const chosen = named.length ? named : COMMANDS;
+  return Promise.all(chosen.map(async ([, load]) => (await load()).register));
+}
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
@@ -50,7 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('rasd (رصد): Arabic news intelligence')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const register of COMMANDS) register(program, (code) => (exit = Math.max(exit, code)));
+  for (const register of await commandsFor(argv)) register(program, (code) => (exit = Math.max(exit, code)));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

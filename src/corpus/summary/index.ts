@@ -2,7 +2,7 @@
  * The summary stage: a cited multi-document summary for every story (`story.summary`) and
  * every thread (`thread.summary`). See multi.ts for the method and README.md for the figures.
  */
-import type { Article, Corpus } from '../../doc/types.ts';
+import type { Article } from '../../doc/types.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
 import { DEFAULT_STORY_SUMMARY, DEFAULT_THREAD_SUMMARY, summarizeArticles } from './multi.ts';
 
@@ -10,8 +10,7 @@ export { DEFAULT_STORY_SUMMARY, DEFAULT_THREAD_SUMMARY, summarizeArticles } from
 export { DEFAULT_TEXT_SENTENCES, summarizeText } from './single.ts';
 
 /** Articles of the given ids, in the order given, skipping unknown ids. */
-export function articlesOf(corpus: Corpus, ids: string[]): Article[] {
-  const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+function articlesOf(byId: Map<string, Article>, ids: string[]): Article[] {
   return ids.map((id) => byId.get(id)).filter((a): a is Article => !!a);
 }
 
@@ -25,9 +24,11 @@ export const summaryStage: CorpusStage = {
   assigns: ['stories', 'threads'],
   run(corpus) {
     const stories = new Map(corpus.stories.map((s) => [s.id, s]));
+    // One map for all stories: building it per story made the stage quadratic in the corpus.
+    const byId = new Map(corpus.articles.map((a) => [a.id, a]));
     for (const story of corpus.stories) {
       try {
-        story.summary = summarizeArticles(articlesOf(corpus, story.documents), DEFAULT_STORY_SUMMARY);
+        story.summary = summarizeArticles(articlesOf(byId, story.documents), DEFAULT_STORY_SUMMARY);
       } catch (err) {
         report(`story ${story.id}`, err);
         story.summary = [];
@@ -36,7 +37,7 @@ export const summaryStage: CorpusStage = {
     for (const thread of corpus.threads) {
       try {
         const ids = thread.stories.flatMap((id) => stories.get(id)?.documents ?? []);
-        thread.summary = summarizeArticles(articlesOf(corpus, [...new Set(ids)]), DEFAULT_THREAD_SUMMARY);
+        thread.summary = summarizeArticles(articlesOf(byId, [...new Set(ids)]), DEFAULT_THREAD_SUMMARY);
       } catch (err) {
         report(`thread ${thread.id}`, err);
       }

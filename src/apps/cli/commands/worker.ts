@@ -4,8 +4,14 @@
  */
 import type { Command } from 'commander';
 import { PostgresStore } from '../../../store/postgres.ts';
-import { drainQueue } from '../../../store/queue.ts';
+import { drainQueue, type WorkerStats } from '../../../store/queue.ts';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, progress } from '../io.ts';
+
+/** One line on what a drain did, e.g. for a run of several workers to compare. */
+function summaryLine(s: WorkerStats): string {
+  const items = `${s.processed} items (${s.stored} stored, ${s.failed} failed) in ${(s.workMs / 1000).toFixed(1)} s`;
+  return `rasd worker: ${items}${s.refreshed ? `; corpus refresh ${(s.refreshMs / 1000).toFixed(1)} s` : ''}`;
+}
 
 export function register(program: Command, setExit: (code: number) => void): void {
   program
@@ -30,6 +36,10 @@ export function register(program: Command, setExit: (code: number) => void): voi
         do {
           const s = await drainQueue(store, (x) => bar.tick(x.processed));
           failed += s.failed;
+          if (s.processed || s.refreshed) {
+            bar.done();
+            process.stderr.write(`${summaryLine(s)}\n`);
+          }
           if (opts.follow) await new Promise((r) => setTimeout(r, Number(opts.poll)));
         } while (opts.follow);
       } finally {
