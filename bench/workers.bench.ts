@@ -19,6 +19,11 @@ export default async function ({ full }: { full?: boolean } = {}): Promise<Recor
       'workers.oneArticlesPerSec': Math.round(one.articlesPerSec),
       'workers.fourArticlesPerSec': Math.round(four.articlesPerSec),
       'workers.speedup4': Number((four.articlesPerSec / one.articlesPerSec).toFixed(2)),
+      // The parts of the speed-up: processing (parallel) and the corpus refresh (serial, once).
+      'workers.processingSpeedup4': Number(
+        ((one.seconds - one.refreshSeconds) / (four.seconds - four.refreshSeconds)).toFixed(2),
+      ),
+      'workers.refreshShare1': Number((one.refreshSeconds / one.seconds).toFixed(2)),
     };
   } finally {
     removeFolder(dir);

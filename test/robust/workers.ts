@@ -18,6 +18,8 @@ export interface WorkersRun {
   stored: number;
   distinct: number;
   queueLeft: number;
+  /** Seconds the corpus refresh took (the serial part of a run), from the workers' summary lines. */
+  refreshSeconds: number;
   /** Story partition: sorted lists of article ids, one per story, sorted. */
   partition: string[][];
 }
@@ -43,6 +45,7 @@ export async function runWorkers(dir: string, workers: number): Promise<WorkersR
     const runs = Array.from({ length: workers }, () => startRasd(['worker', '--db', url]));
     const results = await Promise.all(runs.map((r) => within(r, 30 * 60_000)));
     const seconds = (performance.now() - started) / 1000;
+    const refreshSeconds = Math.max(0, ...results.map((r) => refreshOf(r.stderr)));
     const bad = results.find((r) => r.code !== 0);
     if (bad) throw new Error(`a worker exited ${bad.code}: ${bad.stderr.slice(0, 300)}`);
     const [{ stored, distinct }] = await query(
@@ -64,11 +67,18 @@ export async function runWorkers(dir: string, workers: number): Promise<WorkersR
       stored: stored as number,
       distinct: distinct as number,
       queueLeft: left as number,
+      refreshSeconds,
       partition,
     };
   } finally {
     await dropSchema(url).catch(() => {});
   }
+}
+
+/** Seconds of the corpus refresh a worker reports ("...; corpus refresh 2.8 s"), 0 if none. */
+function refreshOf(stderr: string): number {
+  const m = /corpus refresh ([\d.]+) s/.exec(stderr);
+  return m ? Number(m[1]) : 0;
 }
 
 /** A folder of `n` synthetic articles as JSONL (caller removes it). */
