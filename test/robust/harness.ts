@@ -54,7 +54,7 @@ export function killHard(run: Run): void {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Resolve with the run's result, or kill it and reject after `ms`. */
-export async function within<T>(run: Run, ms: number): Promise<Awaited<Run['done']>> {
+export async function within(run: Run, ms: number): Promise<Awaited<Run['done']>> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
