@@ -11,6 +11,7 @@ import { storiesStage } from '../corpus/stories/index.ts';
 import { summaryStage } from '../corpus/summary/index.ts';
 import { threadsStage } from '../corpus/threads/index.ts';
 import { timelineStage } from '../corpus/timeline/index.ts';
+import { batchDatesStage } from '../extract/dates/batch.ts';
 import { datesStage } from '../extract/dates/index.ts';
 import { entitiesStage } from '../extract/entities/index.ts';
 import { quotesStage } from '../extract/quotes/index.ts';
@@ -29,6 +30,7 @@ export const ARTICLE_STAGES: ArticleStage[] = [
 
 /** Corpus stages: work on the stored set, in this order. */
 export const CORPUS_STAGES: CorpusStage[] = [
+  batchDatesStage, // article.published of pages without a written year, from the batch's years
   dedupStage, // article.duplicateOf
   storiesStage, // stories, article.storyId
   threadsStage, // threads, story.threadId

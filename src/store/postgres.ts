@@ -32,8 +32,8 @@ const toItem = (r: Row): StoryListItem => ({
   last: (r.last as string) ?? null,
 });
 
-const UPDATE_ARTICLES = `UPDATE articles a SET story_id = u.story_id, duplicate_of = u.dup, doc = u.doc
-  FROM unnest(%) AS u(id, story_id, dup, doc) WHERE a.id = u.id`;
+const UPDATE_ARTICLES = `UPDATE articles a SET story_id = u.story_id, duplicate_of = u.dup, doc = u.doc,
+  published = u.published FROM unnest(%) AS u(id, story_id, dup, doc, published) WHERE a.id = u.id`;
 const UPDATE_MENTIONS = `UPDATE mentions m SET entity_id = u.entity
   FROM unnest(%) AS u(article_id, seq, entity) WHERE m.article_id = u.article_id AND m.seq = u.seq`;
 
@@ -295,6 +295,8 @@ export class PostgresStore implements Store {
         ['text', arts.map((a) => a.storyId ?? null)],
         ['text', arts.map((a) => a.duplicateOf ?? null)],
         ['jsonb', arts.map((a) => serializeArticle(a))],
+        // The batch may date an article (batchDates stage).
+        ['text', arts.map((a) => a.published)],
       ]);
       const linked = arts.flatMap((a) =>
         (a.mentions ?? []).flatMap((m, seq) => (m.entityId ? [{ id: a.id, seq, entity: m.entityId }] : [])),

@@ -130,10 +130,13 @@ export class SqliteStore implements Store {
     db.transaction(() => {
       for (const t of ['stories', 'story_aliases', 'threads', 'entities', 'events', 'contradictions'])
         db.exec(`DELETE FROM ${t}`);
-      const art = db.prepare('UPDATE articles SET story_id = ?, duplicate_of = ?, doc = ? WHERE id = ?');
+      // `published` too: the batch may date an article (batchDates stage).
+      const art = db.prepare(
+        'UPDATE articles SET story_id = ?, duplicate_of = ?, doc = ?, published = ? WHERE id = ?',
+      );
       const men = db.prepare('UPDATE mentions SET entity_id = ? WHERE article_id = ? AND seq = ?');
       for (const a of corpus.articles) {
-        art.run(a.storyId ?? null, a.duplicateOf ?? null, serializeArticle(a), a.id);
+        art.run(a.storyId ?? null, a.duplicateOf ?? null, serializeArticle(a), a.published, a.id);
         for (const [i, m] of (a.mentions ?? []).entries()) men.run(m.entityId ?? null, a.id, i);
       }
       const byId = new Map(corpus.articles.map((a) => [a.id, a]));

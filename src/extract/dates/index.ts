@@ -65,6 +65,11 @@ export function yearsIn(texts: string[]): number[] {
   );
 }
 
+function dayOf(isoDay: string): number {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return dayNumber(y, m, d);
+}
+
 /** Extend an end offset over the diacritics and tatweel that normalization dropped ("غداً"). */
 function withMarks(body: string, end: number): number {
   let e = end;
@@ -92,14 +97,20 @@ export function extractDates(article: Article, options: InferOptions = {}): Date
     article.publishedFrom = 'page';
     pub = parseIso(stamp);
   }
+  let yearRef: number | null = null;
   if (!pub) {
-    const around = [article.title ?? '', ...(article.removed ?? []).map((r) => r.text)];
-    const inferred = inferPublished(clues, yearsIn(around), options);
+    const around = yearsIn([article.title ?? '', ...(article.removed ?? []).map((r) => r.text)]);
+    const inferred = inferPublished(clues, around, options);
     if (inferred) {
       article.published = inferred.published;
       article.publishedFrom = 'text';
       article.publishedConfidence = inferred.confidence;
       pub = parseIso(inferred.published);
+    } else {
+      // The day is uncertain, but the most likely one still places a day and month in their
+      // year ("9 ديسمبر" in a page that writes 2021); relative dates ("الخميس") need the day.
+      const likely = inferPublished(clues, around, { ...options, abstain: false });
+      yearRef = likely ? dayOf(likely.published) : null;
     }
   }
   const pubDay = pub ? dayNumber(pub.date.y, pub.date.m, pub.date.d) : null;
@@ -116,7 +127,12 @@ export function extractDates(article: Article, options: InferOptions = {}): Date
     const r: Resolved | null =
       closesRange && previous && c.spec.kind === 'weekday'
         ? resolveSpec(c.spec, { pub: previous.day, tense: 'future' })
-        : resolveSpec(c.spec, { pub: pubDay, tense, anchor: previous?.day, contextYear });
+        : resolveSpec(c.spec, {
+            pub: pubDay ?? (c.spec.kind === 'absolute' && c.spec.m !== undefined ? yearRef : null),
+            tense,
+            anchor: previous?.day,
+            contextYear,
+          });
     if (c.spec.kind === 'absolute' && c.spec.calendar === 'gregorian' && c.spec.y !== undefined) {
       written = { sentence: sentence.start, year: c.spec.y, month: c.spec.m ?? 1, day: c.spec.d ?? 1 };
     }
