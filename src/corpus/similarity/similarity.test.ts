@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePairLine } from '../../apps/cli/commands/similarity.ts';
+import { tokenize } from '../../text/index.ts';
 import { scorePairs } from './pair.ts';
 import { cosine, fromEntries } from './sparse.ts';
+import { opposed, polarity } from './stance.ts';
 
 describe('scorePairs', () => {
   const same = {
@@ -18,6 +20,26 @@ describe('scorePairs', () => {
     const [a, b] = scorePairs([same, other]);
     expect(a).toBeGreaterThan(b);
     for (const s of [a, b]) expect(s >= 0 && s <= 1).toBe(true);
+  });
+});
+
+describe('opposed headlines', () => {
+  const pol = (s: string) => polarity(tokenize(s));
+  it('sees opposite outcomes and a one-sided negation', () => {
+    expect(opposed(pol('أسعار القمح ترتفع في البورصة'), pol('أسعار القمح تتراجع في البورصة'))).toBe(true);
+    expect(opposed(pol('البلدية توافق على المشروع الجديد'), pol('البلدية ترفض المشروع الجديد'))).toBe(true);
+    expect(opposed(pol('الوزير يحضر المؤتمر'), pol('الوزير لم يحضر المؤتمر'))).toBe(true);
+  });
+  it('leaves paraphrases alone', () => {
+    expect(opposed(pol('ارتفاع أسعار القمح في البورصة'), pol('أسعار القمح ترتفع في البورصة'))).toBe(false);
+    expect(opposed(pol('المدينة تفتتح جسرا جديدا'), pol('افتتاح جسر جديد في المدينة'))).toBe(false);
+  });
+  it('ranks a paraphrase above a headline that states the opposite', () => {
+    const [para, opp] = scorePairs([
+      { id: 1, text1: 'أسعار القمح ترتفع في بورصة شيكاغو', text2: 'ارتفاع أسعار القمح في بورصة شيكاغو' },
+      { id: 2, text1: 'أسعار القمح ترتفع في بورصة شيكاغو', text2: 'أسعار القمح تتراجع في بورصة شيكاغو' },
+    ]);
+    expect(para).toBeGreaterThan(opp);
   });
 });
 
