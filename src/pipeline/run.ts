@@ -17,7 +17,8 @@ export function contentHashOf(raw: RawInput): string {
 }
 
 /** A fresh article for a raw input: stable id from the given id or the content. */
-export function createArticle(raw: RawInput): Article {
+export function createArticle(input: RawInput): Article {
+  const raw = withoutNul(input);
   const contentHash = contentHashOf(raw);
   return {
     id: raw.id ? String(raw.id) : `d${contentHash.slice(0, 12)}`,
@@ -32,6 +33,17 @@ export function createArticle(raw: RawInput): Article {
     body: '',
     removed: [],
   };
+}
+
+/**
+ * The input with NUL characters removed from its strings: they carry no text, and PostgreSQL
+ * refuses them in text and JSON columns, so one stray NUL would make an article fail there only.
+ */
+export function withoutNul(input: RawInput): RawInput {
+  const out: Record<string, unknown> = { ...input };
+  for (const [k, v] of Object.entries(out))
+    if (typeof v === 'string' && v.includes('\0')) out[k] = v.replaceAll('\0', '');
+  return out as unknown as RawInput;
 }
 
 /** Run every per-article stage on one raw input. Throws with the stage name on failure. */

@@ -6,7 +6,7 @@
  */
 import type { PoolClient } from 'pg';
 import type { Article, RawInput } from '../doc/types.ts';
-import { analyzeCorpus, processArticle } from '../pipeline/run.ts';
+import { analyzeCorpus, processArticle, withoutNul } from '../pipeline/run.ts';
 import { insertArticle, insertArticles, type PostgresStore } from './postgres.ts';
 
 /** Advisory lock key that serializes corpus refreshes across workers. */
@@ -16,7 +16,7 @@ export async function enqueue(store: PostgresStore, inputs: RawInput[]): Promise
   if (!inputs.length) return 0;
   return store.tx(async (c) => {
     for (const input of inputs)
-      await c.query('INSERT INTO queue (input) VALUES ($1)', [JSON.stringify(input)]);
+      await c.query('INSERT INTO queue (input) VALUES ($1)', [JSON.stringify(withoutNul(input))]);
     return inputs.length;
   });
 }
@@ -103,15 +103,19 @@ async function markItems(c: PoolClient, outcomes: Outcome[]): Promise<void> {
   );
 }
 
-/** Recompute stories and the rest over all stored articles, one worker at a time. */
-export async function refreshCorpusLocked(store: PostgresStore): Promise<void> {
+/**
+ * Recompute stories and the rest over all stored articles, one worker at a time. Returns false
+ * when there was nothing new to place (another worker did it, or nothing was stored).
+ */
+export async function refreshCorpusLocked(store: PostgresStore): Promise<boolean> {
   const c = await store.pool.connect();
   try {
     await c.query('SELECT pg_advisory_lock($1)', [CORPUS_LOCK]);
     // Another worker may have refreshed while this one waited for the lock: skip if nothing is new.
-    if ((await store.countArticles({ unassigned: true })) === 0) return;
+    if ((await store.countArticles({ unassigned: true })) === 0) return false;
     const articles = await store.listArticles();
     await store.saveCorpus(analyzeCorpus(articles));
+    return true;
   } finally {
     await c.query('SELECT pg_advisory_unlock($1)', [CORPUS_LOCK]).catch(() => {});
     c.release();
@@ -133,11 +137,14 @@ async function queuedLeft(store: PostgresStore): Promise<number> {
 /**
  * Work until the queue is empty; then, if no other worker still holds an item, refresh the
  * corpus (the last worker to finish does it; refreshCorpusLocked skips when nothing is new, so
- * stories also catch up after a worker that crashed before refreshing).
+ * stories also catch up after a worker that crashed before refreshing). `refresh: false` leaves
+ * the refresh to a later call (a following worker spaces refreshes out, as each one is over the
+ * whole corpus).
  */
 export async function drainQueue(
   store: PostgresStore,
   onProgress?: (s: WorkerStats) => void,
+  options: { refresh?: boolean } = {},
 ): Promise<WorkerStats> {
   const stats: WorkerStats = {
     processed: 0,
@@ -150,11 +157,10 @@ export async function drainQueue(
   const started = performance.now();
   while (await workOne(store, stats)) onProgress?.(stats);
   stats.workMs += performance.now() - started;
-  if ((await queuedLeft(store)) === 0) {
+  if (options.refresh !== false && (await queuedLeft(store)) === 0) {
     const refreshing = performance.now();
-    await refreshCorpusLocked(store);
+    stats.refreshed = await refreshCorpusLocked(store);
     stats.refreshMs += performance.now() - refreshing;
-    stats.refreshed = true;
   }
   return stats;
 }

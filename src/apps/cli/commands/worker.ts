@@ -20,7 +20,12 @@ export function register(program: Command, setExit: (code: number) => void): voi
     .requiredOption('--db <url>', 'postgres:// URL (add ?schema=NAME for a schema)')
     .option('--follow', 'keep polling for new items instead of exiting when the queue is empty')
     .option('--poll <ms>', 'poll interval with --follow', '1000')
-    .action(async (opts: { db: string; follow?: boolean; poll: string }) => {
+    .option(
+      '--refresh-every <s>',
+      'with --follow, recompute stories at most this often (each refresh covers the whole corpus)',
+      '30',
+    )
+    .action(async (opts: { db: string; follow?: boolean; poll: string; refreshEvery: string }) => {
       if (!/^postgres(ql)?:\/\//.test(opts.db)) {
         process.stderr.write(
           'rasd worker: --db must be a postgres:// URL (workers share a PostgreSQL queue)\n',
@@ -32,9 +37,12 @@ export function register(program: Command, setExit: (code: number) => void): voi
       await store.migrate();
       const bar = progress('worker');
       let failed = 0;
+      let lastRefresh = Number.NEGATIVE_INFINITY;
       try {
         do {
-          const s = await drainQueue(store, (x) => bar.tick(x.processed));
+          const due = !opts.follow || Date.now() - lastRefresh >= Number(opts.refreshEvery) * 1000;
+          const s = await drainQueue(store, (x) => bar.tick(x.processed), { refresh: due });
+          if (s.refreshed) lastRefresh = Date.now();
           failed += s.failed;
           if (s.processed || s.refreshed) {
             bar.done();
