@@ -15,7 +15,7 @@ import { type ScoreWeights, salience, similarityMatrix, unitVectors } from './sc
 import { DEFAULT_MMR, type MmrOptions, mmrSelect } from './select.ts';
 import { trimSentence } from './trim.ts';
 import { buildUnits, capUnits, representativeArticles, type Unit } from './units.ts';
-import { containment, idfOf, tfidf } from './vectors.ts';
+import { idfOf, pairMatrix, tfidf } from './vectors.ts';
 
 /** Options of a story or thread summary. */
 export interface StorySummaryOptions {
@@ -80,11 +80,12 @@ export const FACT_PREFIX = 4;
 function factMatrix(units: Unit[], sim: number[][]): number[][] {
   const prefixed = units.map((u) => u.terms.map((t) => t.slice(0, FACT_PREFIX)));
   const idf = idfOf(prefixed);
-  const vecs = prefixed.map((t) => tfidf(t, idf));
+  const contained = pairMatrix(
+    prefixed.map((t) => tfidf(t, idf)),
+    'containment',
+  );
   return sim.map((row, i) =>
-    row.map((s, j) =>
-      i !== j && units[i].docIndex !== units[j].docIndex ? Math.max(s, containment(vecs[i], vecs[j])) : s,
-    ),
+    row.map((s, j) => (units[i].docIndex !== units[j].docIndex ? Math.max(s, contained[i][j]) : s)),
   );
 }
 

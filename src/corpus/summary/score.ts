@@ -3,7 +3,7 @@
  * [0, 1] and mixed with weights, plus the similarity matrix the selection reuses.
  */
 import type { Unit } from './units.ts';
-import { cosine, idfOf, sum, tfidf, type Vec } from './vectors.ts';
+import { cosine, idfOf, pairMatrix, sum, tfidf, type Vec } from './vectors.ts';
 
 /** How much each feature counts. */
 export interface ScoreWeights {
@@ -33,16 +33,7 @@ export function unitVectors(units: Unit[]): Vec[] {
 
 /** Pairwise cosine similarity. */
 export function similarityMatrix(vecs: Vec[]): number[][] {
-  const n = vecs.length;
-  const m = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const s = cosine(vecs[i], vecs[j]);
-      m[i][j] = s;
-      m[j][i] = s;
-    }
-  }
-  return m;
+  return pairMatrix(vecs, 'cosine');
 }
 
 /** PageRank over a weighted similarity graph (damping 0.85, 30 iterations). */

@@ -1,4 +1,4 @@
-/** Sparse TF-IDF vectors and cosine similarity over unit terms. */
+/** Sparse TF-IDF vectors and cosine similarity over unit terms. Vectors are never changed once built. */
 
 export type Vec = Map<string, number>;
 
@@ -21,11 +21,21 @@ export function tfidf(terms: string[], idf: Map<string, number>): Vec {
   return v;
 }
 
+// Vectors are not changed once built, and the sentence-pair matrices of a story ask for the
+// norm and mass of each one hundreds of times: computed once per vector.
+const norms = new WeakMap<Vec, number>();
+const masses = new WeakMap<Vec, number>();
+
 /** Euclidean norm. */
 export function norm(v: Vec): number {
-  let s = 0;
-  for (const x of v.values()) s += x * x;
-  return Math.sqrt(s);
+  let n = norms.get(v);
+  if (n === undefined) {
+    let s = 0;
+    for (const x of v.values()) s += x * x;
+    n = Math.sqrt(s);
+    norms.set(v, n);
+  }
+  return n;
 }
 
 /** Cosine similarity of two sparse vectors (0 when either is empty). */
@@ -49,9 +59,13 @@ export function sum(vs: Vec[]): Vec {
 
 /** L1 mass of a vector. */
 export function mass(v: Vec): number {
-  let s = 0;
-  for (const x of v.values()) s += x;
-  return s;
+  let m = masses.get(v);
+  if (m === undefined) {
+    m = 0;
+    for (const x of v.values()) m += x;
+    masses.set(v, m);
+  }
+  return m;
 }
 
 /**
@@ -73,4 +87,48 @@ export function containment(a: Vec, b: Vec): number {
   const mb = mass(b);
   const d = Math.max(Math.min(ma, mb), 0.5 * Math.max(ma, mb));
   return d ? shared / d : 0;
+}
+
+/**
+ * All pairwise cosines (`kind` 'cosine') or weighted containments ('containment') of `vecs`,
+ * as a symmetric matrix with 0 on the diagonal. Same values as cosine()/containment() pair by
+ * pair, computed with the terms numbered and one row spread into a dense array: the
+ * sentence-pair matrices of a story's summary were its slowest part with map lookups.
+ */
+export function pairMatrix(vecs: Vec[], kind: 'cosine' | 'containment'): number[][] {
+  const ids = new Map<string, number>();
+  const rows = vecs.map((v) => {
+    const terms = new Int32Array(v.size);
+    const weights = new Float64Array(v.size);
+    let k = 0;
+    for (const [t, x] of v) {
+      let id = ids.get(t);
+      if (id === undefined) ids.set(t, (id = ids.size));
+      terms[k] = id;
+      weights[k++] = x;
+    }
+    return { terms, weights, norm: norm(v), mass: mass(v) };
+  });
+  const n = vecs.length;
+  const m = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const dense = new Float64Array(ids.size);
+  for (let i = 0; i < n; i++) {
+    const a = rows[i];
+    for (let k = 0; k < a.terms.length; k++) dense[a.terms[k]] = a.weights[k];
+    for (let j = i + 1; j < n; j++) {
+      const b = rows[j];
+      let acc = 0;
+      for (let k = 0; k < b.terms.length; k++) {
+        const x = dense[b.terms[k]];
+        if (x) acc += kind === 'cosine' ? x * b.weights[k] : Math.min(x, b.weights[k]);
+      }
+      const d =
+        kind === 'cosine'
+          ? a.norm * b.norm
+          : Math.max(Math.min(a.mass, b.mass), 0.5 * Math.max(a.mass, b.mass));
+      m[i][j] = m[j][i] = d ? acc / d : 0;
+    }
+    for (let k = 0; k < a.terms.length; k++) dense[a.terms[k]] = 0;
+  }
+  return m;
 }
