@@ -103,7 +103,10 @@ export function pairMatrix(vecs: Vec[], kind: 'cosine' | 'containment'): number[
     let k = 0;
     for (const [t, x] of v) {
       let id = ids.get(t);
-      if (id === undefined) ids.set(t, (id = ids.size));
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(t, id);
+      }
       terms[k] = id;
       weights[k++] = x;
     }
@@ -126,7 +129,8 @@ export function pairMatrix(vecs: Vec[], kind: 'cosine' | 'containment'): number[
         kind === 'cosine'
           ? a.norm * b.norm
           : Math.max(Math.min(a.mass, b.mass), 0.5 * Math.max(a.mass, b.mass));
-      m[i][j] = m[j][i] = d ? acc / d : 0;
+      m[i][j] = d ? acc / d : 0;
+      m[j][i] = m[i][j];
     }
     for (let k = 0; k < a.terms.length; k++) dense[a.terms[k]] = 0;
   }
