@@ -1,7 +1,7 @@
 /**
  * NER features of a sentence. Every token gets string features from the text core's forms:
  * normalized word, clitic-free core, stem, affixes, shape, a ±2 context window, gazetteer
- * hits and title triggers. The tag-to-tag dependency is left to the Viterbi transitions.
+ * hits (ANERGazet, and the names of the training data), and title triggers. The tag-to-tag dependency is left to the Viterbi transitions.
  *
  * Features come in two kinds so that tagging can cache them: `wordFeatures(word, k)` depend
  * only on the word at offset k from the token (cacheable per word), `pairFeatures` on several
@@ -15,13 +15,19 @@ import { type Gazetteer, matchGazetteer } from './gazetteer.ts';
  * Version of the feature templates below. A model stores the version it was trained with and
  * refuses to load under another: features that silently stop matching wreck the tagging.
  */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** What featurization needs besides the tokens. */
 export interface FeatureContext {
   gazetteer: Gazetteer;
   /** First words of title/role phrases (normalized). */
   titleHeads: Set<string>;
+  /**
+   * Names seen in the training data with their types. While training, each sentence sees the
+   * names of the other blocks only (jackknifed), so the weight learned is how far a name seen
+   * elsewhere can be trusted, not a copy of the sentence's own labels.
+   */
+  names?: Gazetteer;
 }
 
 /** The text-core forms of one token. */
@@ -85,6 +91,9 @@ export const PAD: TokenInfo = { norm: '<s>', core: '<s>', stem: '<s>', particle:
 /** Offsets of the context window. */
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
 
+/** Widest offset of the window (padding needed at either end). */
+export const REACH = 2;
+
 /** Features contributed by the word at offset `k` from the token being tagged. */
 export function wordFeatures(t: TokenInfo, k: number): string[] {
   switch (k) {
@@ -123,19 +132,20 @@ export function wordFeatures(t: TokenInfo, k: number): string[] {
 export interface SentenceView {
   info: TokenInfo[];
   gaz: string[][];
+  /** Labels from the training-names gazetteer. */
+  named: string[][];
   title: boolean[];
 }
 
-/** Forms, gazetteer labels and title flags of a sentence. */
+/** Forms, gazetteer labels (name lists and training names) and title flags of a sentence. */
 export function viewOf(tokens: readonly string[], ctx: FeatureContext): SentenceView {
   const info = tokens.map(infoOf);
-  const gaz = matchGazetteer(
-    ctx.gazetteer,
-    info.map((t) => t.norm),
-    info.map((t) => t.core),
-  );
+  const norms = info.map((t) => t.norm);
+  const cores = info.map((t) => t.core);
+  const gaz = matchGazetteer(ctx.gazetteer, norms, cores);
+  const named = ctx.names ? matchGazetteer(ctx.names, norms, cores) : info.map(() => []);
   const title = info.map((t) => ctx.titleHeads.has(t.norm) || ctx.titleHeads.has(t.core));
-  return { info, gaz, title };
+  return { info, gaz, named, title };
 }
 
 /** Templates over two words, written `name:a|b` (tagging looks them up without building the string). */
@@ -161,6 +171,9 @@ export function pairFeatures(v: SentenceView, i: number): string[] {
   for (const g of v.gaz[i]) f.push(`g:${g}`);
   if (i > 0) for (const g of v.gaz[i - 1]) f.push(`g-1:${g}`);
   if (i + 1 < v.gaz.length) for (const g of v.gaz[i + 1]) f.push(`g+1:${g}`);
+  for (const g of v.named[i]) f.push(`n:${g}`);
+  if (i > 0) for (const g of v.named[i - 1]) f.push(`n-1:${g}`);
+  if (i + 1 < v.named.length) for (const g of v.named[i + 1]) f.push(`n+1:${g}`);
   if (v.title[i]) f.push('t0');
   if (i > 0 && v.title[i - 1]) f.push('t-1');
   if (i > 1 && v.title[i - 2]) f.push('t-2');

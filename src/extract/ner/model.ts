@@ -14,6 +14,7 @@ import {
   PAIR_TEMPLATES,
   pairFeatures,
   pairWords,
+  REACH,
   viewOf,
   wordFeatures,
 } from './features.ts';
@@ -139,7 +140,7 @@ export class NerModel {
         this.addRow(out, i * L, pairs[k].get(words[k][0])?.get(words[k][1]));
     }
     // Each word adds its slot-k weights to the token k places before it; padding fills the edges.
-    for (let j = -2; j < n + 2; j++) {
+    for (let j = -REACH; j < n + REACH; j++) {
       const vec = this.wordVector(j >= 0 && j < n ? tokens[j] : null);
       for (let slot = 0; slot < OFFSETS.length; slot++) {
         const i = j - OFFSETS[slot];
@@ -210,6 +211,8 @@ export function saveModel(path: string, m: NerModel): void {
   for (const h of [...m.ctx.titleHeads].sort()) lines.push(`title\t${h}`);
   for (const [phrase, types] of [...m.ctx.gazetteer.entries].sort(([a], [b]) => (a < b ? -1 : 1)))
     lines.push(`gaz\t${types.join(',')}\t${phrase}`);
+  for (const [phrase, types] of [...(m.ctx.names?.entries ?? [])].sort(([a], [b]) => (a < b ? -1 : 1)))
+    lines.push(`known\t${types.join(',')}\t${phrase}`);
   for (const w of [...m.nameWords].sort()) lines.push(`name\t${w}`);
   for (const w of [...m.soloNames].sort()) lines.push(`solo\t${w}`);
   const rows = [...m.index].sort(([a], [b]) => (a < b ? -1 : 1));
@@ -231,6 +234,7 @@ export function loadModel(path: string): NerModel {
   const index = new Map<string, number>();
   const rows: number[] = [];
   const gazetteer: Gazetteer = emptyGazetteer();
+  const names: Gazetteer = emptyGazetteer();
   const titleHeads = new Set<string>();
   const nameWords = new Set<string>();
   const soloNames = new Set<string>();
@@ -264,7 +268,10 @@ export function loadModel(path: string): NerModel {
       const [types, phrase] = rest.split('\t');
       for (const t of types.split(',')) addEntry(gazetteer, phrase, t);
     } else if (kind === 'title') titleHeads.add(rest);
-    else if (kind === 'start') start = Float32Array.from(rest.split(' ').map(Number));
+    else if (kind === 'known') {
+      const [types, phrase] = rest.split('\t');
+      for (const t of types.split(',')) addEntry(names, phrase, t);
+    } else if (kind === 'start') start = Float32Array.from(rest.split(' ').map(Number));
     else if (kind === 'bias') bias = Number(rest);
     else if (kind === 'textcore') textCore = rest;
     else if (kind === 'trans') trans = Float32Array.from(rest.split(' ').map(Number));
@@ -283,7 +290,7 @@ export function loadModel(path: string): NerModel {
     weights: Float32Array.from(rows),
     start,
     trans,
-    ctx: { gazetteer, titleHeads },
+    ctx: { gazetteer, titleHeads, names },
     nameWords,
     soloNames,
     header,
