@@ -5,7 +5,7 @@
  */
 import type { Article } from '../../doc/types.ts';
 import { buildUnits, capUnits, type Unit } from '../summary/units.ts';
-import { cosine, idfOf, tfidf, type Vec } from '../summary/vectors.ts';
+import { idfOf, pairMatrix, tfidf, type Vec } from '../summary/vectors.ts';
 
 /** Cosine above which two sentences of two outlets tell the same claim. */
 export const SHARED_CLAIM = 0.35;
@@ -44,13 +44,13 @@ export function alignClaims(articles: Article[], minTerms = 3, maxUnits = MAX_AL
     vec: tfidf(terms[i], idf),
     bestOther: 0,
   }));
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      if (claims[i].outlet === claims[j].outlet) continue;
-      const s = cosine(claims[i].vec, claims[j].vec);
-      if (s > claims[i].bestOther) claims[i].bestOther = s;
-      if (s > claims[j].bestOther) claims[j].bestOther = s;
-    }
-  }
+  const sim = pairMatrix(
+    claims.map((c) => c.vec),
+    'cosine',
+  );
+  for (let i = 0; i < claims.length; i++)
+    for (let j = 0; j < claims.length; j++)
+      if (claims[i].outlet !== claims[j].outlet && sim[i][j] > claims[i].bestOther)
+        claims[i].bestOther = sim[i][j];
   return claims;
 }
