@@ -1,7 +1,9 @@
 /**
  * NER features of a sentence. Every token gets string features from the text core's forms:
  * normalized word, clitic-free core, stem, affixes, shape, a ±2 context window, gazetteer
- * hits (ANERGazet, and the names of the training data), and title triggers. The tag-to-tag dependency is left to the Viterbi transitions.
+ * hits (ANERGazet, and the names of the training data), title triggers, cue words that open
+ * an ORG or LOC name (وزارة, مدينة) with the genitive chain after them, and quotes. The
+ * tag-to-tag dependency is left to the Viterbi transitions.
  *
  * Features come in two kinds so that tagging can cache them: `wordFeatures(word, k)` depend
  * only on the word at offset k from the token (cacheable per word), `pairFeatures` on several
@@ -15,13 +17,15 @@ import { type Gazetteer, matchGazetteer } from './gazetteer.ts';
  * Version of the feature templates below. A model stores the version it was trained with and
  * refuses to load under another: features that silently stop matching wreck the tagging.
  */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 /** What featurization needs besides the tokens. */
 export interface FeatureContext {
   gazetteer: Gazetteer;
   /** First words of title/role phrases (normalized). */
   titleHeads: Set<string>;
+  /** Words that open an organisation's or a place's name (وزارة → ORG, مدينة → LOC). */
+  cues?: Map<string, string>;
   /**
    * Names seen in the training data with their types. While training, each sentence sees the
    * names of the other blocks only (jackknifed), so the weight learned is how far a name seen
@@ -135,6 +139,33 @@ export interface SentenceView {
   /** Labels from the training-names gazetteer. */
   named: string[][];
   title: boolean[];
+  /** Cue type of each token ('' when none): ORG after وزارة, LOC after مدينة. */
+  cue: string[];
+  /** Whether each token sits inside quotes (« » or a pair of "): papers, firms, brands. */
+  quoted: boolean[];
+}
+
+const OPEN_QUOTES = new Set(['«', '“']);
+const CLOSE_QUOTES = new Set(['»', '”']);
+const BOTH_QUOTES = new Set(['"', "'"]);
+
+/** Tokens between quote marks; an unclosed quote opens nothing. */
+export function quotedTokens(tokens: readonly string[]): boolean[] {
+  const out = tokens.map(() => false);
+  for (let i = 0; i < tokens.length; i++) {
+    const q = tokens[i];
+    if (!OPEN_QUOTES.has(q) && !BOTH_QUOTES.has(q)) continue;
+    // Names in quotes are short: look for the closing mark within 6 tokens.
+    for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+      const c = tokens[j];
+      if (CLOSE_QUOTES.has(c) || (BOTH_QUOTES.has(q) && c === q)) {
+        for (let k = i + 1; k < j; k++) out[k] = true;
+        i = j;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Forms, gazetteer labels (name lists and training names) and title flags of a sentence. */
@@ -145,7 +176,27 @@ export function viewOf(tokens: readonly string[], ctx: FeatureContext): Sentence
   const gaz = matchGazetteer(ctx.gazetteer, norms, cores);
   const named = ctx.names ? matchGazetteer(ctx.names, norms, cores) : info.map(() => []);
   const title = info.map((t) => ctx.titleHeads.has(t.norm) || ctx.titleHeads.has(t.core));
-  return { info, gaz, named, title };
+  const cues = ctx.cues;
+  const cue = info.map((t) => (cues ? (cues.get(t.core) ?? cues.get(t.norm) ?? '') : ''));
+  return { info, gaz, named, title, cue, quoted: quotedTokens(tokens) };
+}
+
+/** A word that can continue a name's genitive chain: Arabic, no conjunction or preposition. */
+function chainWord(t: TokenInfo): boolean {
+  return (t.shape === 'A' || t.shape === 'a') && !t.particle;
+}
+
+/**
+ * Cue-chain feature: the token follows a cue word (وزارة, مدينة) at distance d through words
+ * that can all belong to one name (وزارة الخارجية الأميركية): the span an ORG or LOC keeps.
+ */
+function cueChain(v: SentenceView, i: number): string | null {
+  for (let d = 1; d <= 4 && i - d >= 0; d++) {
+    if (!chainWord(v.info[i - d + 1])) return null;
+    const type = v.cue[i - d];
+    if (type) return `cc:${type}${d}${v.info[i].core.startsWith('ال') ? 'al' : ''}`;
+  }
+  return null;
 }
 
 /** Templates over two words, written `name:a|b` (tagging looks them up without building the string). */
@@ -171,6 +222,11 @@ export function pairFeatures(v: SentenceView, i: number): string[] {
   for (const g of v.gaz[i]) f.push(`g:${g}`);
   if (i > 0) for (const g of v.gaz[i - 1]) f.push(`g-1:${g}`);
   if (i + 1 < v.gaz.length) for (const g of v.gaz[i + 1]) f.push(`g+1:${g}`);
+  if (v.cue[i]) f.push(`cue:${v.cue[i]}`);
+  if (i > 0 && v.cue[i - 1]) f.push(`cue-1:${v.cue[i - 1]}`);
+  const chain = cueChain(v, i);
+  if (chain) f.push(chain);
+  if (v.quoted[i]) f.push(`q:${t.shape}`);
   for (const g of v.named[i]) f.push(`n:${g}`);
   if (i > 0) for (const g of v.named[i - 1]) f.push(`n-1:${g}`);
   if (i + 1 < v.named.length) for (const g of v.named[i + 1]) f.push(`n+1:${g}`);

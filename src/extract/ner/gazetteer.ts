@@ -9,14 +9,13 @@ import { phraseWords } from './lexicon.ts';
 /** Phrase (normalized words joined by one space) → set of types ("PER", "LOC", "ORG"). */
 export interface Gazetteer {
   entries: Map<string, string[]>;
-  maxWords: number;
-  /** First words of multi-word entries: only these start a longer match. */
-  heads: Set<string>;
+  /** Proper word prefixes of multi-word entries: a match grows only while it is one of these. */
+  prefixes: Set<string>;
 }
 
 /** An empty gazetteer. */
 export function emptyGazetteer(): Gazetteer {
-  return { entries: new Map(), maxWords: 1, heads: new Set() };
+  return { entries: new Map(), prefixes: new Set() };
 }
 
 /** Add one phrase of `type`. */
@@ -27,8 +26,7 @@ export function addEntry(gaz: Gazetteer, phrase: string, type: string): void {
   const types = gaz.entries.get(key) ?? [];
   if (!types.includes(type)) types.push(type);
   gaz.entries.set(key, types);
-  gaz.maxWords = Math.max(gaz.maxWords, words.length);
-  if (words.length > 1) gaz.heads.add(words[0]);
+  for (let k = 1; k < words.length; k++) gaz.prefixes.add(words.slice(0, k).join(' '));
 }
 
 /** Read one ANERGazet file (one name a line; `====`/`****` lines are separators). */
@@ -41,22 +39,40 @@ export function loadGazetteerFile(gaz: Gazetteer, path: string, type: string): v
 }
 
 /**
+ * Length of the longest entry starting at `i` whose first word is `first` (later words as in
+ * `words`), grown word by word only while it is a prefix of some entry; 0 when none.
+ */
+function longestFrom(
+  gaz: Gazetteer,
+  words: string[],
+  i: number,
+  first: string,
+): { len: number; key: string } {
+  let key = first;
+  let best = { len: gaz.entries.has(key) ? 1 : 0, key };
+  for (let len = 2; i + len <= words.length && gaz.prefixes.has(key); len++) {
+    key = `${key} ${words[i + len - 1]}`;
+    if (gaz.entries.has(key)) best = { len, key };
+  }
+  return best;
+}
+
+/**
  * Per-token gazetteer labels over a sentence of normalized words: `B-LOC`, `I-LOC`...
  * from the longest phrase starting at each position (first word may use its clitic-free form).
  */
 export function matchGazetteer(gaz: Gazetteer, words: string[], firstForms: string[]): string[][] {
   const out: string[][] = words.map(() => []);
   for (let i = 0; i < words.length; i++) {
-    const multi = gaz.heads.has(words[i]) || gaz.heads.has(firstForms[i]);
-    for (let len = multi ? Math.min(gaz.maxWords, words.length - i) : 1; len >= 1; len--) {
-      const rest = len > 1 ? ` ${words.slice(i + 1, i + len).join(' ')}` : '';
-      const types = gaz.entries.get(words[i] + rest) ?? gaz.entries.get(firstForms[i] + rest);
-      if (!types) continue;
-      for (const t of types) {
-        out[i].push(`B-${t}`);
-        for (let k = i + 1; k < i + len; k++) out[k].push(`I-${t}`);
-      }
-      break;
+    let m = longestFrom(gaz, words, i, words[i]);
+    if (firstForms[i] !== words[i]) {
+      const alt = longestFrom(gaz, words, i, firstForms[i]);
+      if (alt.len > m.len) m = alt;
+    }
+    if (!m.len) continue;
+    for (const t of gaz.entries.get(m.key) ?? []) {
+      out[i].push(`B-${t}`);
+      for (let k = i + 1; k < i + m.len; k++) out[k].push(`I-${t}`);
     }
   }
   return out;

@@ -71,3 +71,13 @@ export function aliasGroups(path = join(DATA_DIR, 'ner', 'aliases.txt')): AliasG
     return { type, canonical, forms: [canonical, ...aliases].filter(Boolean) };
   });
 }
+
+/** Load data/ner/cues.txt: match-normalized word → the type of name it opens (ORG, LOC). */
+export function cueWords(path = join(DATA_DIR, 'ner', 'cues.txt')): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of dataLines(path)) {
+    const [type, phrase] = line.split('\t').map((s) => s.trim());
+    for (const w of phraseWords(phrase)) out.set(w, type);
+  }
+  return out;
+}

@@ -161,6 +161,12 @@ export class NerModel {
   }
 }
 
+/** allowed(p, y) as a table (row L is the sentence start): Viterbi asks it L*L times a token. */
+const ALLOWED: boolean[] = Array.from({ length: (L + 1) * L }, (_, k) => {
+  const p = Math.floor(k / L);
+  return allowed(p === L ? -1 : p, k % L);
+});
+
 /** Best label path under IOB2 constraints. `em` is n*L emission scores. */
 export function viterbi(
   em: Float64Array,
@@ -170,13 +176,13 @@ export function viterbi(
 ): number[] {
   const score = new Float64Array(n * L);
   const back = new Int8Array(n * L);
-  for (let y = 0; y < L; y++) score[y] = allowed(-1, y) ? start[y] + em[y] : Number.NEGATIVE_INFINITY;
+  for (let y = 0; y < L; y++) score[y] = ALLOWED[L * L + y] ? start[y] + em[y] : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowed(p, y)) continue;
+        if (!ALLOWED[p * L + y]) continue;
         const s = score[(i - 1) * L + p] + trans[p * L + y];
         if (s > best) {
           best = s;
@@ -209,6 +215,8 @@ export function saveModel(path: string, m: NerModel): void {
   lines.push(`start\t${Array.from(m.start, num).join(' ')}`);
   lines.push(`trans\t${Array.from(m.trans, num).join(' ')}`);
   for (const h of [...m.ctx.titleHeads].sort()) lines.push(`title\t${h}`);
+  for (const [w, t] of [...(m.ctx.cues ?? [])].sort(([a], [b]) => (a < b ? -1 : 1)))
+    lines.push(`cue\t${t}\t${w}`);
   for (const [phrase, types] of [...m.ctx.gazetteer.entries].sort(([a], [b]) => (a < b ? -1 : 1)))
     lines.push(`gaz\t${types.join(',')}\t${phrase}`);
   for (const [phrase, types] of [...(m.ctx.names?.entries ?? [])].sort(([a], [b]) => (a < b ? -1 : 1)))
@@ -236,6 +244,7 @@ export function loadModel(path: string): NerModel {
   const gazetteer: Gazetteer = emptyGazetteer();
   const names: Gazetteer = emptyGazetteer();
   const titleHeads = new Set<string>();
+  const cues = new Map<string, string>();
   const nameWords = new Set<string>();
   const soloNames = new Set<string>();
   let start = new Float32Array(L);
@@ -268,7 +277,10 @@ export function loadModel(path: string): NerModel {
       const [types, phrase] = rest.split('\t');
       for (const t of types.split(',')) addEntry(gazetteer, phrase, t);
     } else if (kind === 'title') titleHeads.add(rest);
-    else if (kind === 'known') {
+    else if (kind === 'cue') {
+      const [type, word] = rest.split('\t');
+      cues.set(word, type);
+    } else if (kind === 'known') {
       const [types, phrase] = rest.split('\t');
       for (const t of types.split(',')) addEntry(names, phrase, t);
     } else if (kind === 'start') start = Float32Array.from(rest.split(' ').map(Number));
@@ -290,7 +302,7 @@ export function loadModel(path: string): NerModel {
     weights: Float32Array.from(rows),
     start,
     trans,
-    ctx: { gazetteer, titleHeads, names },
+    ctx: { gazetteer, titleHeads, cues, names },
     nameWords,
     soloNames,
     header,

@@ -1,7 +1,9 @@
 /**
  * `npm run train:ner`: trains the NER tagger on ANERcorp (minus the fixed dev split: the
- * last 10% of sentences) with ANERGazet gazetteer features, prints dev F1 per epoch, prunes
- * small weights and writes data/ner/model.txt. Fixed seed and order: reproducible.
+ * last 10% of sentences) and the even half of AQMAR, with ANERGazet and known-names gazetteer
+ * features and name-swapped copies of the sentences; prints dev F1 per epoch, prunes small
+ * weights and writes data/ner/model.txt. Fixed seed and order: reproducible. `--fold k/K`
+ * also holds out a block of the training sentences and scores it (cross-validation).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +13,7 @@ import { LABELS, readConll, splitAqmar, splitDev, type TaggedSentence } from './
 import { addSentence, chunks, emptyScore, f1 } from './conlleval.ts';
 import { type FeatureContext, sentenceFeatures } from './features.ts';
 import { addEntry, emptyGazetteer, type Gazetteer, loadGazetteerFile } from './gazetteer.ts';
-import { roleLexicon } from './lexicon.ts';
+import { cueWords, roleLexicon } from './lexicon.ts';
 import { NerModel, saveModel, viterbi } from './model.ts';
 import { type Example, Perceptron, seededRandom } from './perceptron.ts';
 
@@ -23,6 +25,8 @@ export interface TrainOptions {
   prune: number;
   /** Features seen fewer times than this in training are not used. */
   minCount: number;
+  /** Copies of each sentence with its names swapped for other training names (see swapNames). */
+  swaps: number;
   /** Probability of hiding a word-identity feature in a training pass. */
   dropout: number;
   /** Also train on the even-numbered half of the AQMAR articles (the odd half stays for eval). */
@@ -38,6 +42,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   prune: 0.02,
   minCount: 2,
   dropout: 0,
+  swaps: 1,
   aqmar: true,
   out: join(DATA_DIR, 'ner', 'model.txt'),
 };
@@ -56,7 +61,7 @@ export function trainingContext(): FeatureContext {
   loadGazetteerFile(gazetteer, need('data/gazetteers/ANERGazet-persons.txt'), 'PER');
   loadGazetteerFile(gazetteer, need('data/gazetteers/ANERGazet-locations.txt'), 'LOC');
   loadGazetteerFile(gazetteer, need('data/gazetteers/ANERGazet-organizations.txt'), 'ORG');
-  return { gazetteer, titleHeads: roleLexicon().heads };
+  return { gazetteer, titleHeads: roleLexicon().heads, cues: cueWords() };
 }
 
 function featurize(
@@ -169,6 +174,48 @@ function jackknifedFeatures(train: TaggedSentence[], ctx: FeatureContext): strin
   return out;
 }
 
+/**
+ * Copies of the sentences that hold names, each name replaced by another training name of
+ * its type (its words and their tags). The tagger memorizes the names it was trained on; in
+ * the copies a name's identity no longer tells its type, so the context and the word shapes
+ * must: what an unseen name has to go by. The copies see no known-names gazetteer (as an
+ * unseen name would not be in it).
+ */
+export function swapNames(
+  sents: readonly TaggedSentence[],
+  copies: number,
+  rand: () => number,
+): TaggedSentence[] {
+  const pool = new Map<string, string[][]>();
+  for (const s of sents)
+    for (const c of chunks(s.tags)) {
+      const list = pool.get(c.type) ?? [];
+      list.push(s.tokens.slice(c.start, c.end));
+      pool.set(c.type, list);
+    }
+  const out: TaggedSentence[] = [];
+  for (let k = 0; k < copies; k++)
+    for (const s of sents) {
+      const found = chunks(s.tags);
+      if (!found.length) continue;
+      const copy: TaggedSentence = { tokens: [], tags: [] };
+      let at = 0;
+      for (const c of found) {
+        copy.tokens.push(...s.tokens.slice(at, c.start));
+        copy.tags.push(...s.tags.slice(at, c.start));
+        const names = pool.get(c.type) ?? [];
+        const name = names[Math.floor(rand() * names.length)];
+        copy.tokens.push(...name);
+        copy.tags.push(...name.map((_, i) => `${i ? 'I' : 'B'}-${c.type}`));
+        at = c.end;
+      }
+      copy.tokens.push(...s.tokens.slice(at));
+      copy.tags.push(...s.tags.slice(at));
+      out.push(copy);
+    }
+  return out;
+}
+
 /** Train a model; logs progress to stderr. */
 export function trainModel(opts: TrainOptions = DEFAULT_TRAIN): NerModel {
   const all = readConll(need('data/ner/anercorp-camel-train.txt'));
@@ -183,10 +230,18 @@ export function trainModel(opts: TrainOptions = DEFAULT_TRAIN): NerModel {
     : [];
   const train = [...aner, ...aqTrain];
   const ctx = { ...trainingContext(), names: namesGazetteer(train) };
-  const trainRaw = jackknifedFeatures(train, ctx);
+  // News sentences only: swapping the Wikipedia ones too scored lower on the news dev split.
+  const swapped = swapNames(aner, opts.swaps, seededRandom(opts.seed + 1));
+  const trainRaw = [
+    ...jackknifedFeatures(train, ctx),
+    ...swapped.map((s) => sentenceFeatures(s.tokens, { ...ctx, names: emptyGazetteer() })),
+  ];
+  train.push(...swapped);
   // Features seen fewer than minCount times are left out: rare word identities only memorize.
+  // Only the real sentences count: the swapped copies would add name pairs no text has.
   const counts = new Map<string, number>();
-  for (const fs of trainRaw.flat()) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const fs of trainRaw.slice(0, train.length - swapped.length).flat())
+    for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
   const dict = new Map<string, number>();
   for (const [f, c] of counts) if (c >= opts.minCount) dict.set(f, dict.size);
   const trainEx = featurize(trainRaw, train, dict, false);
@@ -229,7 +284,7 @@ export function trainModel(opts: TrainOptions = DEFAULT_TRAIN): NerModel {
   process.stderr.write(`train:ner: kept ${index.size} of ${dict.size} features\n`);
   const header = [
     'rasd NER model: linear-chain averaged structured perceptron, IOB2 PER/ORG/LOC/MISC, Viterbi decoding.',
-    `Trained by src/extract/ner/train.ts (npm run train:ner): ${opts.epochs} epochs, seed ${opts.seed}, prune |w| < ${opts.prune}, min count ${opts.minCount}, dropout ${opts.dropout}.`,
+    `Trained by src/extract/ner/train.ts (npm run train:ner): ${opts.epochs} epochs, seed ${opts.seed}, prune |w| < ${opts.prune}, min count ${opts.minCount}, dropout ${opts.dropout}; ${opts.swaps} name-swapped copy of each ANERcorp training sentence with names (each name replaced by another training name of its type).`,
     `Training data: ANERcorp (Benajiba et al. 2007), CAMeL-aligned train prefix from ../shared/data/ner, first ${aner.length} sentences; the last ${dev.length} are the dev split and were never trained on.`,
     opts.aqmar
       ? `Also AQMAR (CMU ARK; Wikipedia): the ${aqTrain.length} sentences of the even-numbered articles (sorted names), MIS0-3 as MISC; the odd-numbered half is held out for eval.`
@@ -303,6 +358,7 @@ function parseArgs(argv: string[]): TrainOptions {
     else if (argv[i] === '--no-aqmar') opts.aqmar = false;
     else if (argv[i] === '--dropout') opts.dropout = Number(argv[++i]);
     else if (argv[i] === '--out') opts.out = argv[++i];
+    else if (argv[i] === '--swaps') opts.swaps = Number(argv[++i]);
     else if (argv[i] === '--fold') opts.fold = argv[++i].split('/').map(Number) as [number, number];
   }
   return opts;
