@@ -11,7 +11,7 @@
 import type { Mention, Span, Token } from '../../doc/types.ts';
 import { quoteLexicon, speechVerb } from './lexicon.ts';
 import { type QuotePair, quotePairs } from './pairs.ts';
-import { speakerAt, speakerBefore } from './speaker.ts';
+import { adjunctBefore, speakerAt, speakerBefore } from './speaker.ts';
 
 /** A quote before chain resolution: `speaker` null means "the previous speaker". */
 export interface DraftQuote extends Span {
@@ -172,7 +172,8 @@ function fromVerb(ctx: Ctx, i: number): DraftQuote | null {
     let speaker = phrase.span;
     if (!speaker && verb.type !== 'participle' && !isClauseInitial(ctx, i, sentence)) {
       speaker =
-        speakerBefore(tokens, i, sentence.start) ?? mentionBefore(ctx, tokens[i].start, sentence.start);
+        speakerBefore(tokens, i, sentence.start) ??
+        mentionBefore(ctx, adjunctBefore(tokens, i, sentence.start) ?? tokens[i].start, sentence.start);
     }
     return { ...q, speaker, verb: tokens[i].text, via: 'verb' };
   }

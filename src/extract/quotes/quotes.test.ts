@@ -127,6 +127,27 @@ describe('quotes stage', () => {
     ]);
   });
 
+  it('a name inside the adjunct before the verb is not the speaker ("ولدى سؤاله عن ...")', () => {
+    const text =
+      'وقال الوزير كمال داود إن الموازنة ستقر الشهر المقبل. ولدى سؤاله عن موقف سليم حداد من الخطة، قال إن الحوار معه مستمر.';
+    const named = (name: string) => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, type: 'PER' as const };
+    };
+    const a = run(text, [named('كمال داود'), named('سليم حداد')]);
+    expect((a.quotes ?? []).map((q) => [q.speaker, q.text])).toEqual([
+      ['الوزير كمال داود', 'الموازنة ستقر الشهر المقبل'],
+      ['الوزير كمال داود', 'الحوار معه مستمر'],
+    ]);
+  });
+
+  it('a name in an earlier segment still speaks when an adjunct stands between it and the verb', () => {
+    const text = 'الرئيس كمال داود، في مؤتمر صحفي، قال إن الاجتماع كان مثمرا.';
+    const start = text.indexOf('كمال داود');
+    const a = run(text, [{ start, end: start + 'كمال داود'.length, text: 'كمال داود', type: 'PER' }]);
+    expect(a.quotes?.map((q) => q.speaker)).toEqual(['كمال داود']);
+  });
+
   it('links the speaker to the overlapping mention', () => {
     const text = 'وقال الرئيس كمال داود إن الاجتماع كان مثمرا.';
     const start = text.indexOf('كمال داود');

@@ -85,11 +85,10 @@ const LEADERS = new Set([
   'كانت',
 ]);
 
-/** The subject before a verb at token `verb`, within the sentence starting at `sentenceStart`. */
-export function speakerBefore(tokens: Token[], verb: number, sentenceStart: number): Span | null {
+/** Comma-separated segments of the sentence before token `verb`, as [start, end) token ranges. */
+function segmentsBefore(tokens: Token[], verb: number, sentenceStart: number): Array<[number, number]> {
   let first = verb;
   while (first > 0 && tokens[first - 1].start >= sentenceStart) first--;
-  // Segments between commas before the verb; the nearest non-empty one is the subject.
   const segments: Array<[number, number]> = [];
   let segStart = first;
   for (let j = first; j < verb; j++) {
@@ -99,21 +98,50 @@ export function speakerBefore(tokens: Token[], verb: number, sentenceStart: numb
     }
   }
   segments.push([segStart, verb]);
+  return segments;
+}
+
+/**
+ * What a segment before a speech verb is: its subject, an adjunct ("ولدى سؤاله عن ...", "في
+ * خطوة"), or something else (too long, a complement, another verb).
+ */
+function segmentRole(tokens: Token[], s: number, e: number): 'subject' | 'adjunct' | 'other' {
+  // "في خطوة قال إنها": a prepositional phrase is not a subject.
+  if (isSpeakerStop(tokens[s].text)) return 'adjunct';
+  for (let j = s; j < e; j++) {
+    const t = tokens[j];
+    if (!isWord(t) || COMPLEMENT.test(t.norm) || speechVerb(t.norm)) return 'other';
+    // Only في may stand inside a subject ("مصدرا دبلوماسيا في أبوظبي"); other stops mean the
+    // segment is an adjunct ("ولدى سؤاله عن ...").
+    if (t.norm !== 'في' && isSpeakerStop(t.text)) return 'adjunct';
+  }
+  return e - s > MAX_SPEAKER_WORDS ? 'other' : 'subject';
+}
+
+/** The nearest non-empty segment before the verb, leaders ("وكان") skipped. */
+function nearestSegment(tokens: Token[], verb: number, sentenceStart: number): [number, number] | null {
+  const segments = segmentsBefore(tokens, verb, sentenceStart);
   for (let k = segments.length - 1; k >= 0; k--) {
     let [s, e] = segments[k];
     while (s < e && LEADERS.has(tokens[s].norm)) s++;
-    if (s >= e) continue;
-    // "في خطوة قال إنها": a prepositional phrase is not a subject.
-    if (isSpeakerStop(tokens[s].text)) return null;
-    for (let j = s; j < e; j++) {
-      const t = tokens[j];
-      // Only في may stand inside a subject ("مصدرا دبلوماسيا في أبوظبي"); other stops mean the
-      // segment is an adjunct ("ولدى سؤاله عن ...").
-      if (!isWord(t) || COMPLEMENT.test(t.norm) || speechVerb(t.norm)) return null;
-      if (t.norm !== 'في' && isSpeakerStop(t.text)) return null;
-    }
-    if (e - s > MAX_SPEAKER_WORDS) return null;
-    return { start: tokens[s].start, end: tokens[e - 1].end };
+    if (s < e) return [s, e];
   }
   return null;
+}
+
+/** The subject before a verb at token `verb`, within the sentence starting at `sentenceStart`. */
+export function speakerBefore(tokens: Token[], verb: number, sentenceStart: number): Span | null {
+  const seg = nearestSegment(tokens, verb, sentenceStart);
+  if (!seg || segmentRole(tokens, seg[0], seg[1]) !== 'subject') return null;
+  return { start: tokens[seg[0]].start, end: tokens[seg[1] - 1].end };
+}
+
+/**
+ * Where the adjunct that the verb follows begins ("ولدى سؤاله عن رد بوتين عليه، قال إن ..."),
+ * or null: a name inside it is what the clause is about, not who speaks (the speaker is the
+ * one carried from before).
+ */
+export function adjunctBefore(tokens: Token[], verb: number, sentenceStart: number): number | null {
+  const seg = nearestSegment(tokens, verb, sentenceStart);
+  return seg && segmentRole(tokens, seg[0], seg[1]) === 'adjunct' ? tokens[seg[0]].start : null;
 }
