@@ -27,6 +27,8 @@ export interface TrainOptions {
   minCount: number;
   /** Copies of each sentence with its names swapped for other training names (see swapNames). */
   swaps: number;
+  /** Perceptrons trained in different orders whose weights are averaged (see averageOf). */
+  bags: number;
   /** Probability of hiding a word-identity feature in a training pass. */
   dropout: number;
   /** Also train on the even-numbered half of the AQMAR articles (the odd half stays for eval). */
@@ -43,6 +45,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   minCount: 2,
   dropout: 0,
   swaps: 1,
+  bags: 3,
   aqmar: true,
   out: join(DATA_DIR, 'ner', 'model.txt'),
 };
@@ -216,6 +219,48 @@ export function swapNames(
   return out;
 }
 
+type Weights = ReturnType<Perceptron['averaged']>;
+
+/** One averaged perceptron over the examples, in an order shuffled from `seed`. */
+function runPerceptron(
+  trainEx: Example[],
+  devEx: Example[],
+  lexical: Uint8Array,
+  opts: TrainOptions,
+  seed: number,
+): Weights {
+  const p = new Perceptron(lexical.length);
+  const rand = seededRandom(seed);
+  const order = trainEx.map((_, i) => i);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let wrong = 0;
+    for (const k of order) if (!p.learn(dropLexical(trainEx[k], lexical, opts.dropout, rand))) wrong++;
+    process.stderr.write(`epoch ${epoch}: ${wrong} wrong sentences, dev F1 ${devF1(p, devEx).toFixed(4)}\n`);
+  }
+  return p.averaged();
+}
+
+/**
+ * Mean of several runs' weights: a perceptron's result depends on its training order by about
+ * a point of F1, and averaging runs of different orders removes part of that variance.
+ */
+function averageOf(runs: Weights[]): Weights {
+  if (runs.length === 1) return runs[0];
+  const mean = (pick: (w: Weights) => Float64Array) => {
+    const out = new Float64Array(pick(runs[0]).length);
+    for (const r of runs) {
+      const a = pick(r);
+      for (let k = 0; k < out.length; k++) out[k] += a[k] / runs.length;
+    }
+    return out;
+  };
+  return { w: mean((r) => r.w), start: mean((r) => r.start), trans: mean((r) => r.trans) };
+}
+
 /** Train a model; logs progress to stderr. */
 export function trainModel(opts: TrainOptions = DEFAULT_TRAIN): NerModel {
   const all = readConll(need('data/ner/anercorp-camel-train.txt'));
@@ -256,19 +301,11 @@ export function trainModel(opts: TrainOptions = DEFAULT_TRAIN): NerModel {
   );
   const lexical = new Uint8Array(dict.size);
   for (const [f, id] of dict) if (LEXICAL.test(f)) lexical[id] = 1;
-  const p = new Perceptron(dict.size);
-  const rand = seededRandom(opts.seed);
-  const order = trainEx.map((_, i) => i);
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    let wrong = 0;
-    for (const k of order) if (!p.learn(dropLexical(trainEx[k], lexical, opts.dropout, rand))) wrong++;
-    process.stderr.write(`epoch ${epoch}: ${wrong} wrong sentences, dev F1 ${devF1(p, devEx).toFixed(4)}\n`);
-  }
-  const avg = p.averaged();
+  const avg = averageOf(
+    Array.from({ length: opts.bags }, (_, b) =>
+      runPerceptron(trainEx, devEx, lexical, opts, opts.seed + 100 * b),
+    ),
+  );
   const index = new Map<string, number>();
   const kept: number[] = [];
   for (const [f, id] of dict) {
@@ -284,7 +321,7 @@ export function trainModel(opts: TrainOptions = DEFAULT_TRAIN): NerModel {
   process.stderr.write(`train:ner: kept ${index.size} of ${dict.size} features\n`);
   const header = [
     'rasd NER model: linear-chain averaged structured perceptron, IOB2 PER/ORG/LOC/MISC, Viterbi decoding.',
-    `Trained by src/extract/ner/train.ts (npm run train:ner): ${opts.epochs} epochs, seed ${opts.seed}, prune |w| < ${opts.prune}, min count ${opts.minCount}, dropout ${opts.dropout}; ${opts.swaps} name-swapped copy of each ANERcorp training sentence with names (each name replaced by another training name of its type).`,
+    `Trained by src/extract/ner/train.ts (npm run train:ner): ${opts.epochs} epochs, seed ${opts.seed}, prune |w| < ${opts.prune}, min count ${opts.minCount}, dropout ${opts.dropout}; weights the mean of ${opts.bags} runs in different orders (seeds ${opts.seed} + 100k); ${opts.swaps} name-swapped copy of each ANERcorp training sentence with names (each name replaced by another training name of its type).`,
     `Training data: ANERcorp (Benajiba et al. 2007), CAMeL-aligned train prefix from ../shared/data/ner, first ${aner.length} sentences; the last ${dev.length} are the dev split and were never trained on.`,
     opts.aqmar
       ? `Also AQMAR (CMU ARK; Wikipedia): the ${aqTrain.length} sentences of the even-numbered articles (sorted names), MIS0-3 as MISC; the odd-numbered half is held out for eval.`
@@ -359,6 +396,7 @@ function parseArgs(argv: string[]): TrainOptions {
     else if (argv[i] === '--dropout') opts.dropout = Number(argv[++i]);
     else if (argv[i] === '--out') opts.out = argv[++i];
     else if (argv[i] === '--swaps') opts.swaps = Number(argv[++i]);
+    else if (argv[i] === '--bags') opts.bags = Number(argv[++i]);
     else if (argv[i] === '--fold') opts.fold = argv[++i].split('/').map(Number) as [number, number];
   }
   return opts;
