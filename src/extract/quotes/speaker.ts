@@ -137,7 +137,7 @@ export function speakerBefore(tokens: Token[], verb: number, sentenceStart: numb
 }
 
 /**
- * Where the adjunct that the verb follows begins ("ولدى سؤاله عن رد بوتين عليه، قال إن ..."),
+ * Where the adjunct that the verb follows begins ("ولدى سؤاله عن موقف خصومه، قال إن ..."),
  * or null: a name inside it is what the clause is about, not who speaks (the speaker is the
  * one carried from before).
  */
