@@ -8,7 +8,7 @@ import { POSTGRES_MIGRATIONS } from './migrations/postgres.ts';
 import { entityKey, storyRow, summarizeStory } from './rows.ts';
 import { articleTerms, queryForms, searchTermsVersion } from './search-terms.ts';
 import { deserializeArticle, serializeArticle } from './serialize.ts';
-import type { SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
+import type { EntitySummary, SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
 
 type Row = Record<string, unknown>;
 type Client = pg.PoolClient;
@@ -416,7 +416,8 @@ export class PostgresStore implements Store {
     return { ...(row.data as Thread), storyItems: items.map(toItem) };
   }
 
-  async listEntities(opts: { type?: string; q?: string; limit?: number } = {}): Promise<Entity[]> {
+  /** WHERE clause and arguments of the entity lists (type, and a name or spelling, fuzzy). */
+  private entityFilter(opts: { type?: string; q?: string }): { where: string; args: unknown[] } {
     const where: string[] = [];
     const args: unknown[] = [];
     if (opts.type) {
@@ -428,12 +429,27 @@ export class PostgresStore implements Store {
       // Substring of a name key, or close to one in trigrams (pg_trgm): fuzzy names.
       where.push(`(search_key LIKE '%' || $${args.length} || '%' OR search_key % $${args.length})`);
     }
+    return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+  }
+
+  async listEntities(opts: { type?: string; q?: string; limit?: number } = {}): Promise<Entity[]> {
+    const { where, args } = this.entityFilter(opts);
+    args.push(opts.limit ?? 100);
+    const rows = await this.q(`SELECT data FROM entities ${where} ORDER BY name LIMIT $${args.length}`, args);
+    return rows.map((r) => r.data as Entity);
+  }
+
+  async listEntitySummaries(
+    opts: { type?: string; q?: string; limit?: number } = {},
+  ): Promise<EntitySummary[]> {
+    const { where, args } = this.entityFilter(opts);
     args.push(opts.limit ?? 100);
     const rows = await this.q(
-      `SELECT data FROM entities ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name LIMIT $${args.length}`,
+      `SELECT data - 'mentions' - 'why' AS data, jsonb_array_length(data->'mentions') AS n
+       FROM entities ${where} ORDER BY name LIMIT $${args.length}`,
       args,
     );
-    return rows.map((r) => r.data as Entity);
+    return rows.map((r) => ({ ...(r.data as Omit<EntitySummary, 'mentions'>), mentions: Number(r.n) }));
   }
 
   async getEntity(id: string): Promise<Entity | null> {

@@ -8,7 +8,7 @@ import { SQLITE_MIGRATIONS } from './migrations/sqlite.ts';
 import { entityKey, storyRow, summarizeStory } from './rows.ts';
 import { articleTerms, ftsQuery, searchTermsVersion } from './search-terms.ts';
 import { deserializeArticle, serializeArticle } from './serialize.ts';
-import type { SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
+import type { EntitySummary, SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
 
 type Row = Record<string, unknown>;
 
@@ -252,18 +252,35 @@ export class SqliteStore implements Store {
     return { ...thread, storyItems };
   }
 
-  async listEntities(opts: { type?: string; q?: string; limit?: number } = {}): Promise<Entity[]> {
+  /** WHERE clause and arguments of the entity lists (type, and a name or spelling). */
+  private entityFilter(opts: { type?: string; q?: string }): { where: string; args: unknown[] } {
     const where: string[] = [];
     const args: unknown[] = [];
     if (opts.type) where.push('type = ?') && args.push(opts.type);
     if (opts.q)
       where.push('search_key LIKE ?') && args.push(`%${entityKey({ name: opts.q, variants: [] })}%`);
+    return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+  }
+
+  async listEntities(opts: { type?: string; q?: string; limit?: number } = {}): Promise<Entity[]> {
+    const { where, args } = this.entityFilter(opts);
     const rows = this.db
-      .prepare(
-        `SELECT data FROM entities ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name LIMIT ?`,
-      )
+      .prepare(`SELECT data FROM entities ${where} ORDER BY name LIMIT ?`)
       .all(...args, opts.limit ?? 100) as Row[];
     return rows.map((r) => JSON.parse(r.data as string));
+  }
+
+  async listEntitySummaries(
+    opts: { type?: string; q?: string; limit?: number } = {},
+  ): Promise<EntitySummary[]> {
+    const { where, args } = this.entityFilter(opts);
+    const rows = this.db
+      .prepare(
+        `SELECT json_remove(data, '$.mentions', '$.why') AS data, json_array_length(data, '$.mentions') AS n
+         FROM entities ${where} ORDER BY name LIMIT ?`,
+      )
+      .all(...args, opts.limit ?? 100) as Row[];
+    return rows.map((r) => ({ ...JSON.parse(r.data as string), mentions: r.n as number }));
   }
 
   async getEntity(id: string): Promise<Entity | null> {

@@ -136,6 +136,9 @@ export function storeContract(name: string, open: () => Promise<Store>, skip: st
       expect((await store.getThread('t-1'))?.storyItems.map((s) => s.id)).toEqual(['s-ukraine']);
       expect((await store.getEntity('e-zel'))?.why).toEqual(['same key']);
       expect((await store.listEntities({ q: 'زلنسكي' })).map((e) => e.id)).toEqual(['e-zel']);
+      const [summary] = await store.listEntitySummaries({ q: 'زلنسكي' });
+      const full = await store.getEntity('e-zel');
+      expect(summary).toEqual({ ...full, why: undefined, mentions: full?.mentions.length });
     });
 
     it('saving the corpus again replaces it', async () => {

@@ -41,6 +41,9 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** An entity as lists show it: no mention list, its size instead. */
+export type EntitySummary = Omit<Entity, 'mentions' | 'why'> & { mentions: number };
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Create or upgrade the schema (numbered migrations). */
@@ -63,6 +66,12 @@ export interface Store {
   listThreads(): Promise<Thread[]>;
   getThread(id: string): Promise<(Thread & { storyItems: StoryListItem[] }) | null>;
   listEntities(opts?: { type?: string; q?: string; limit?: number }): Promise<Entity[]>;
+  /**
+   * The same entities as listEntities, each without its mention list but with the number of
+   * mentions: what lists and search show. A place named in thousands of articles carries
+   * hundreds of kilobytes of mentions, which a list has no use for.
+   */
+  listEntitySummaries(opts?: { type?: string; q?: string; limit?: number }): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<Entity | null>;
   /** Arabic-normalized full-text search over article bodies and titles. */
   search(query: string, limit?: number): Promise<SearchHit[]>;

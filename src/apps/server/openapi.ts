@@ -84,12 +84,10 @@ const schemas: Record<string, Schema> = {
     ['id', 'threadId', 'title', 'summary', 'articles', 'timeline', 'entities', 'quotes', 'contradictions'],
   ),
   Thread: obj({ id: str, title: str, stories: arrayOf(str) }, ['id', 'title', 'stories']),
-  EntityRow: obj({ id: str, type: str, name: str, variants: arrayOf(str), mentions: int }, [
-    'id',
-    'type',
-    'name',
-    'variants',
-  ]),
+  EntityRow: obj(
+    { id: str, type: str, name: str, variants: arrayOf(str), titles: arrayOf(str), mentions: int },
+    ['id', 'type', 'name', 'variants'],
+  ),
   Entity: obj(
     {
       id: str,

@@ -13,7 +13,7 @@ import {
   searchQuery,
   storiesQuery,
 } from './params.ts';
-import { articleView, entityRow, entityView, storyView } from './views.ts';
+import { articleView, entityView, storyView } from './views.ts';
 
 function missing(kind: string, id: string, hint: string): never {
   throw new ApiError(404, 'not_found', `no ${kind} with id "${id}" (${hint})`);
@@ -50,7 +50,7 @@ export function readRoutes(store: Store): Hono {
 
   api.get('/entities', async (c) => {
     const q = parseQuery(c, entitiesQuery);
-    return c.json({ entities: (await store.listEntities(q)).map(entityRow) });
+    return c.json({ entities: await store.listEntitySummaries(q) });
   });
 
   api.get('/entities/:id', async (c) => {
@@ -71,9 +71,9 @@ export function readRoutes(store: Store): Hono {
     const q = parseQuery(c, searchQuery);
     const [hits, entities] = await Promise.all([
       store.search(q.q, q.limit),
-      store.listEntities({ q: q.q, limit: 10 }),
+      store.listEntitySummaries({ q: q.q, limit: 10 }),
     ]);
-    return c.json({ query: q.q, hits, entities: entities.map(entityRow) });
+    return c.json({ query: q.q, hits, entities });
   });
 
   return api;

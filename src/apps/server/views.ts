@@ -150,8 +150,3 @@ export function entityView(e: Entity, limit: number) {
     mentions: e.mentions.slice(0, limit),
   };
 }
-
-/** An entity as a row of the entity list. */
-export function entityRow(e: Entity) {
-  return { id: e.id, type: e.type, name: e.name, variants: e.variants, mentions: e.mentions.length };
-}
