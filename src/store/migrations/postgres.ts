@@ -61,4 +61,6 @@ export const POSTGRES_MIGRATIONS: string[] = [
   `,
   // 2: key/value facts about the database (the version of its search terms).
   `CREATE TABLE rasd_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // 3: the story list's order (most recent first, then id) read from an index, not sorted per page.
+  `CREATE INDEX stories_recent ON stories(last DESC NULLS LAST, id);`,
 ];
