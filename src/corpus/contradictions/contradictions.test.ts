@@ -6,6 +6,7 @@ import { floodCorpus } from '../brief/fixtures.ts';
 import { storyContradictions } from './index.ts';
 import { readNumber } from './numbers.ts';
 import { type Pair, scorePair } from './score.ts';
+import { markedWords } from './speakers.ts';
 
 // [text, expected amount]
 const NUMBERS: Array<[string, number]> = [
@@ -82,4 +83,12 @@ describe('sample corpus (samples/truth.json)', () => {
       expect(values).toContain(c.valueB.split(' ')[0]);
     });
   }
+});
+
+describe('verbatim words of a reported quote', () => {
+  it('takes the words inside quotation marks, and nothing from a clause without them', () => {
+    expect(markedWords('لاعبيه «قدموا مباراة كبيرة» رغم الغيابات')).toBe('قدموا مباراة كبيرة');
+    expect(markedWords('الوزارة "لن تقبل بأي قرض جديد"')).toBe('لن تقبل بأي قرض جديد');
+    expect(markedWords('المفاوضات ستستأنف قريبا')).toBe('');
+  });
 });

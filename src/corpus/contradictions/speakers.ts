@@ -31,18 +31,24 @@ export function speakerNames(phrase: string): string[] {
 /** Words of a person's name, at most (first, middle, family, and a "بن"-style link). */
 export const MAX_NAME_WORDS = 4;
 
+/** The words inside quotation marks in a reported clause ("أن فريقه «دفع الثمن»"), or ''. */
+export function markedWords(text: string): string {
+  return [...text.matchAll(/[«“"„”]([^«»“”"„]{2,})[»”"“]/g)].map((m) => m[1]).join(' ');
+}
+
 /** Speaker claims of one article (quotes with a speaker). */
 export function speakerClaims(ctx: DocContext): SpeakerClaim[] {
   const out: SpeakerClaim[] = [];
   for (const q of ctx.article.quotes ?? []) {
     // reported speech is paraphrase: several officials may say the same; only words in
-    // quotation marks pin down who said them
-    if (q.kind !== 'direct') continue;
+    // quotation marks pin down who said them (a direct quote, or the marked part of a reported one)
+    const verbatim = q.kind === 'direct' ? q.text : markedWords(q.text);
+    if (!verbatim) continue;
     const speaker = q.speakerSpan ? ctx.body.slice(q.speakerSpan.start, q.speakerSpan.end) : q.speaker;
     if (!speaker.trim()) continue;
     const span = q.speakerSpan ?? { start: q.start, end: q.end };
     const mention = q.speakerMention !== undefined ? ctx.article.mentions?.[q.speakerMention] : undefined;
-    const quoteTerms = new Set(contentTerms(tokenize(normalizeText(q.text, 'display'))));
+    const quoteTerms = new Set(contentTerms(tokenize(normalizeText(verbatim, 'display'))));
     out.push({
       kind: 'speaker',
       document: ctx.id,

@@ -26,8 +26,6 @@ export interface DraftQuote extends Span {
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'بانهم', 'فان']);
 /** How many tokens may stand between the speaker and the complement (adjuncts, commas). */
 const MAX_GAP = 14;
-/** Share of a reported clause a quotation must fill to make the quote direct. */
-const DOMINANT_SHARE = 0.7;
 /** A quoted name ("رويترز") between verb and complement is not the quote. */
 const MIN_DIRECT_WORDS = 3;
 /** Weak verbs (تابع، كتب) need their complement right away. */
@@ -125,12 +123,9 @@ function complementQuote(ctx: Ctx, j: number, sentence: Span): Omit<DraftQuote, 
   }
   const span = trim(ctx.body, t.end, clauseEnd(ctx, j + 1, sentence));
   if (span.end - span.start < 3) return null;
-  // "أن بلاده «ستواصل ...»": a quotation that is most of the clause is the quote itself.
-  const inner = ctx.pairs.find((p) => p.open >= span.start && p.close < span.end && !ctx.used.has(p));
-  if (inner && inner.close - inner.open >= DOMINANT_SHARE * (span.end - span.start)) {
-    ctx.used.add(inner);
-    return { ...content(ctx, inner), kind: 'direct' };
-  }
+  // "أن فريقه «دفع ثمن ...»": quotation marks inside the clause stay in it; the clause is the
+  // quote, reported, since its first words ("فريقه") are needed to read the quoted ones.
+  for (const p of ctx.pairs) if (p.open >= span.start && p.close < span.end) ctx.used.add(p);
   return { ...span, kind: 'indirect' };
 }
 

@@ -20,6 +20,11 @@ type Row = [string, string, Array<['direct' | 'indirect', string, string]>];
 
 const ROWS: Row[] = [
   [
+    'quotation marks inside a reported clause stay in it',
+    'وقال مدرب المنتخب إن لاعبيه "قدموا مباراة كبيرة رغم الغيابات".',
+    [['indirect', 'مدرب المنتخب', 'لاعبيه "قدموا مباراة كبيرة رغم الغيابات"']],
+  ],
+  [
     'guillemets after a colon',
     'وقال وزير المالية سامي الخوري: «لن نرفع الضرائب هذا العام».',
     [['direct', 'وزير المالية سامي الخوري', 'لن نرفع الضرائب هذا العام']],
