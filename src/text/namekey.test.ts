@@ -9,6 +9,7 @@ const same: [string, string[]][] = [
   ['diacritics and tatweel', ['بُوتِين', 'بوتـين']],
   ['medial ي written or not', ['ستولتنبرغ', 'ستولتنبيرغ']],
   ['loan letters', ['ڤيينا', 'فيينا']],
+  ['عبد compounds written apart or joined', ['سامي عبد الرحمن', 'سامي عبدالرحمن']],
 ];
 
 // [a, b] that must not share a key

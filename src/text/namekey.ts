@@ -37,9 +37,19 @@ function wordKey(word: string): string {
   return out;
 }
 
+const SPLIT_COMPOUND = /(^|\s)عبد\s+(?=ال)/g;
+
+/**
+ * "عبد الحميد" and "عبدالحميد" are one name, written apart or joined: the match-normalized
+ * `text` with such compounds joined, so they count as one word wherever names are compared.
+ */
+export function joinNameCompounds(text: string): string {
+  return text.replace(SPLIT_COMPOUND, '$1عبد');
+}
+
 /** Skeleton of a name; spellings of one name share it (زيلينسكي, زيلنسكي, زيلينسكى). */
 export function nameKey(name: string): string {
-  return foldLoans(normalizeText(name, 'match'))
+  return foldLoans(joinNameCompounds(normalizeText(name, 'match')))
     .split(/[\s\-_.]+/)
     .filter(Boolean)
     .map(wordKey)

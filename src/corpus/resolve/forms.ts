@@ -4,7 +4,7 @@
  * compared by, all through the text core's normalizer and name keys.
  */
 import type { Mention } from '../../doc/types.ts';
-import { nameKey, normalizeText } from '../../text/index.ts';
+import { joinNameCompounds, nameKey, normalizeText } from '../../text/index.ts';
 
 /** A mention in one document, with its variant and the cluster it ends in. */
 export interface MentionRef {
@@ -22,7 +22,7 @@ export function variantOf(m: Mention): string {
 
 /** Match-normalized words of a name. */
 export function nameWords(name: string): string[] {
-  return normalizeText(name, 'match').split(/\s+/).filter(Boolean);
+  return joinNameCompounds(normalizeText(name, 'match')).split(/\s+/).filter(Boolean);
 }
 
 /** Key of one word: the text core's name key. */

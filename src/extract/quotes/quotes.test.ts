@@ -20,6 +20,11 @@ type Row = [string, string, Array<['direct' | 'indirect', string, string]>];
 
 const ROWS: Row[] = [
   [
+    'أما ... فقد: the subject is the segment before فقد',
+    'أما مدرب الفريق الضيف، الإسباني خوان مارتن، فقد اعتبر أن التعادل نتيجة منصفة.',
+    [['indirect', 'الإسباني خوان مارتن', 'التعادل نتيجة منصفة']],
+  ],
+  [
     'quotation marks inside a reported clause stay in it',
     'وقال مدرب المنتخب إن لاعبيه "قدموا مباراة كبيرة رغم الغيابات".',
     [['indirect', 'مدرب المنتخب', 'لاعبيه "قدموا مباراة كبيرة رغم الغيابات"']],
