@@ -3,8 +3,9 @@
  * 1. Tag each sentence's tokens with the NER model.
  * 2. Trim stray edge words and drop chunks that are no name (clean.ts); turn the rest into
  *    mentions, joined particles kept out of the span (spans.ts).
- * 3. Tag missed occurrences of words tagged elsewhere in the article (propagate.ts), and
- *    names of the alias table the model missed (aliases.ts).
+ * 3. Tag missed occurrences of words tagged elsewhere in the article (propagate.ts), names of
+ *    the alias table the model missed (aliases.ts), and institutions named by a head noun and
+ *    its modifiers (institutions.ts: وزارة الصحة، النيابة العامة).
  * 4. Attach titles and roles, add role-only mentions (titles.ts).
  * 5. Link role-only mentions to the person the article gives that role.
  */
@@ -14,6 +15,7 @@ import { nerModel } from '../ner/index.ts';
 import { roleLexicon } from '../ner/lexicon.ts';
 import { findAliases } from './aliases.ts';
 import { cleanChunk } from './clean.ts';
+import { findInstitutions } from './institutions.ts';
 import { propagateNames } from './propagate.ts';
 import { labelChunks, mentionOf, type NameEvidence } from './spans.ts';
 import { attachRoles, linkRoles, type Placed } from './titles.ts';
@@ -52,7 +54,8 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
       if (mention) placed.push({ mention, from: chunk[0], to: chunk[1] });
     }
   }
-  const all = findAliases(article.body, tokens, propagateNames(article.body, tokens, placed, ev), ev);
+  const named = findAliases(article.body, tokens, propagateNames(article.body, tokens, placed, ev), ev);
+  const all = findInstitutions(article.body, tokens, named, ev);
   const mentions = attachRoles(article.body, tokens, all, lex).map((p) => p.mention);
   linkRoles(mentions, lex);
   return mentions;
