@@ -5,7 +5,7 @@
  * (`contradictions.fixtures.*`), and `contradictions.seedsSummitDate`: 1 when the finder, run
  * on ../shared/seeds as one story, reports the date of the Biden–Putin summit as disputed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storyContradictions } from '../src/corpus/contradictions/index.ts';
@@ -14,15 +14,9 @@ import type { Article } from '../src/doc/types.ts';
 import { readInputs } from '../src/ingest/index.ts';
 import { processArticle } from '../src/pipeline/run.ts';
 import { PROJECT_ROOT, sharedPath } from '../src/util/paths.ts';
+import { readJsonl } from './jsonl.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-
-function readPairs(path: string): Pair[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Pair);
-}
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
@@ -46,12 +40,14 @@ export default async (): Promise<Record<string, number>> => {
   const out: Record<string, number> = {};
   const main = join(here, 'data', 'contradictions.jsonl');
   if (existsSync(main)) {
-    const r = scorePairs(readPairs(main));
+    const r = scorePairs(readJsonl<Pair>(main));
     out['contradictions.precision'] = round(r.precision);
     out['contradictions.recall'] = round(r.recall);
   } else
     process.stderr.write('eval contradictions: eval/data/contradictions.jsonl absent, main set skipped\n');
-  const own = scorePairs(readPairs(join(PROJECT_ROOT, 'src/corpus/contradictions/pairs.fixture.jsonl')));
+  const own = scorePairs(
+    readJsonl<Pair>(join(PROJECT_ROOT, 'src/corpus/contradictions/pairs.fixture.jsonl')),
+  );
   out['contradictions.fixtures.precision'] = round(own.precision);
   out['contradictions.fixtures.recall'] = round(own.recall);
   const seeds = await seedsSummitDate();

@@ -39,6 +39,7 @@ import { createArticle, processArticle } from '../src/pipeline/run.ts';
 import { tokenize } from '../src/text/index.ts';
 import { textStage } from '../src/text/stage.ts';
 import { PROJECT_ROOT } from '../src/util/paths.ts';
+import { readJsonl } from './jsonl.ts';
 
 interface GoldQuote extends Partial<Span> {
   text: string;
@@ -312,10 +313,7 @@ async function sampleFigures(): Promise<Record<string, number>> {
 
 export default async (): Promise<Record<string, number>> => {
   const path = join(PROJECT_ROOT, 'eval/data/extract-set.jsonl');
-  const items = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Item);
+  const items = readJsonl<Item>(path);
   const t: Tally = {
     qTp: 0,
     qPred: 0,

@@ -24,12 +24,12 @@
  *   found on both sides), per-type F1, and `entities.typeErrors` (exact span, wrong type).
  * Set DEBUG=1 to print every error.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, EntityType, Mention, Span } from '../src/doc/types.ts';
 import { analyzeCorpus, processArticle } from '../src/pipeline/run.ts';
 import { PROJECT_ROOT } from '../src/util/paths.ts';
 import { matchSpans, sameSpeaker } from './extract.eval.ts';
+import { readJsonl } from './jsonl.ts';
 
 interface GoldQuote {
   text: string;
@@ -264,10 +264,7 @@ function mergeFigures(items: Item[], articles: Article[], gold: GoldMention[][])
 }
 
 export default async (): Promise<Record<string, number>> => {
-  const items = readFileSync(join(PROJECT_ROOT, 'eval/data/heldout/articles.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Item);
+  const items = readJsonl<Item>(join(PROJECT_ROOT, 'eval/data/heldout/articles.jsonl'));
   const t: Tally = {
     qTp: 0,
     qPred: 0,

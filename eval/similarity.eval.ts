@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { scorePairs } from '../src/corpus/similarity/pair.ts';
 import { sharedPath } from '../src/util/paths.ts';
+import { readJsonl } from './jsonl.ts';
 
 function pearson(x: number[], y: number[]): number {
   const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
@@ -78,10 +79,7 @@ export default async (): Promise<Record<string, number>> => {
   const semeval = sharedPath('data/similarity/semeval2022-t8-ar-dev.jsonl');
   if (!semeval) process.stderr.write('eval similarity: ../shared SemEval dev file absent, skipped\n');
   else {
-    const rows = readFileSync(semeval, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as { text1: string; text2: string; overall: number });
+    const rows = readJsonl<{ text1: string; text2: string; overall: number }>(semeval);
     const scores = scorePairs(rows.map((r, i) => ({ id: i, text1: r.text1, text2: r.text2 })));
     out['similarity.semevalDev.pearson'] = pearson(
       scores,

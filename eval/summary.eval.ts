@@ -4,13 +4,13 @@
  * (src/corpus/summary/rouge.ts). rasd and TextRank get as many sentences as the reference has
  * (split by the text core). Then `summary.citations.valid` on the seeds and samples.
  */
-import { readFileSync } from 'node:fs';
 import { citationValidity } from '../src/corpus/summary/citations.ts';
 import { rouge } from '../src/corpus/summary/rouge.ts';
 import { leadBaseline, summarizeText, textRankBaseline } from '../src/corpus/summary/single.ts';
 import type { Span } from '../src/doc/types.ts';
 import { splitSentences } from '../src/text/index.ts';
 import { sharedPath } from '../src/util/paths.ts';
+import { readJsonl } from './jsonl.ts';
 
 interface EascItem {
   id: string;
@@ -69,10 +69,7 @@ export default async (): Promise<Record<string, number>> => {
   if (!path)
     process.stderr.write('eval summary: ../shared/data/summarization/easc.jsonl absent, EASC skipped\n');
   else {
-    const items = readFileSync(path, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as EascItem);
+    const items = readJsonl<EascItem>(path);
     Object.assign(out, eascFigures(items));
   }
   const valid = await citationValidity();
