@@ -271,7 +271,7 @@ export class PostgresStore implements Store {
       'SELECT doc::text AS doc FROM articles ORDER BY published, id LIMIT $1 OFFSET $2',
       [opts.limit ?? null, opts.offset ?? 0],
     );
-    return rows.map((r) => deserializeArticle(r.doc as string, false));
+    return rows.map((r) => deserializeArticle(r.doc as string));
   }
 
   async countArticles(opts: { unassigned?: boolean } = {}): Promise<number> {

@@ -107,7 +107,7 @@ export class SqliteStore implements Store {
       | Row
       | undefined;
     if (!row) return null;
-    const a = deserializeArticle(row.doc as string, false);
+    const a = deserializeArticle(row.doc as string);
     a.storyId = (row.story_id as string) ?? a.storyId;
     a.duplicateOf = (row.duplicate_of as string) ?? null;
     return a;
@@ -117,7 +117,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare('SELECT doc FROM articles ORDER BY published, id LIMIT ? OFFSET ?')
       .all(opts.limit ?? -1, opts.offset ?? 0) as Row[];
-    return rows.map((r) => deserializeArticle(r.doc as string, false));
+    return rows.map((r) => deserializeArticle(r.doc as string));
   }
 
   async countArticles(opts: { unassigned?: boolean } = {}): Promise<number> {
@@ -205,7 +205,7 @@ export class SqliteStore implements Store {
     const story = JSON.parse(row.data as string);
     const articles = (
       this.db.prepare('SELECT doc FROM articles WHERE story_id = ? ORDER BY published, id').all(sid) as Row[]
-    ).map((r) => deserializeArticle(r.doc as string, false));
+    ).map((r) => deserializeArticle(r.doc as string));
     const timeline = (
       this.db.prepare('SELECT data FROM events WHERE story_id = ? ORDER BY date, seq').all(sid) as Row[]
     ).map((r) => JSON.parse(r.data as string));

@@ -21,10 +21,9 @@ export function tfidf(terms: string[], idf: Map<string, number>): Vec {
   return v;
 }
 
-// Vectors are not changed once built, and the sentence-pair matrices of a story ask for the
-// norm and mass of each one hundreds of times: computed once per vector.
+// Vectors are not changed once built, and a story's sentences are each compared with its
+// centroid: the centroid's norm is computed once.
 const norms = new WeakMap<Vec, number>();
-const masses = new WeakMap<Vec, number>();
 
 /** Euclidean norm. */
 export function norm(v: Vec): number {
@@ -59,41 +58,21 @@ export function sum(vs: Vec[]): Vec {
 
 /** L1 mass of a vector. */
 export function mass(v: Vec): number {
-  let m = masses.get(v);
-  if (m === undefined) {
-    m = 0;
-    for (const x of v.values()) m += x;
-    masses.set(v, m);
-  }
+  let m = 0;
+  for (const x of v.values()) m += x;
   return m;
 }
 
 /**
- * Weighted containment: the tf-idf mass two vectors share over the mass of the lighter one
- * (at least half the heavier one).
- * Unlike the cosine, a short sentence that a longer one fully restates scores 1, which suits
- * "do these two outlets tell the same fact?".
- */
-export function containment(a: Vec, b: Vec): number {
-  if (a.size > b.size) [a, b] = [b, a];
-  let shared = 0;
-  for (const [t, x] of a) {
-    const y = b.get(t);
-    if (y) shared += Math.min(x, y);
-  }
-  // over the lighter side, but never less than half the heavier: a five-word line is not
-  // "the same fact" as every long sentence that happens to contain its words
-  const ma = mass(a);
-  const mb = mass(b);
-  const d = Math.max(Math.min(ma, mb), 0.5 * Math.max(ma, mb));
-  return d ? shared / d : 0;
-}
-
-/**
  * All pairwise cosines (`kind` 'cosine') or weighted containments ('containment') of `vecs`,
- * as a symmetric matrix with 0 on the diagonal. Same values as cosine()/containment() pair by
- * pair, computed with the terms numbered and one row spread into a dense array: the
- * sentence-pair matrices of a story's summary were its slowest part with map lookups.
+ * as a symmetric matrix with 0 on the diagonal, computed with the terms numbered and one row
+ * spread into a dense array: the sentence-pair matrices of a story's summary were its slowest
+ * part with map lookups.
+ * Weighted containment is the tf-idf mass two vectors share over the mass of the lighter one,
+ * but never less than half the heavier one. Unlike the cosine, a short sentence that a longer
+ * one fully restates scores 1, which suits "do these two outlets tell the same fact?"; the
+ * floor keeps a five-word line from being "the same fact" as every long sentence holding its
+ * words.
  */
 export function pairMatrix(vecs: Vec[], kind: 'cosine' | 'containment'): number[][] {
   const ids = new Map<string, number>();
