@@ -3,6 +3,7 @@
  * (most of the quote's content terms in common) from two differently named people disagree
  * about who said it; a role ("وزير الخارجية") never counts as a different person.
  */
+import { quotePairs } from '../../extract/quotes/pairs.ts';
 import { nameKey, normalizeText, tokenize } from '../../text/index.ts';
 import { loadNormSet } from '../summary/lists.ts';
 import { contentTerms } from '../summary/units.ts';
@@ -33,7 +34,9 @@ export const MAX_NAME_WORDS = 4;
 
 /** The words inside quotation marks in a reported clause ("أن فريقه «دفع الثمن»"), or ''. */
 export function markedWords(text: string): string {
-  return [...text.matchAll(/[«“"„”]([^«»“”"„]{2,})[»”"“]/g)].map((m) => m[1]).join(' ');
+  return quotePairs(text, [{ start: 0, end: text.length }])
+    .map((p) => text.slice(p.open + 1, p.close))
+    .join(' ');
 }
 
 /** Speaker claims of one article (quotes with a speaker). */
