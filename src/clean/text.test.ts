@@ -36,6 +36,11 @@ describe('outlet from the lines', () => {
       [TITLE, 'وكالة الميدان للأنباء | الأحد 3 مارس 2024 - 10:15 ص', REST],
       'وكالة الميدان للأنباء',
     ],
+    [
+      'a place beside a reporter is no outlet, even when the article names it again',
+      [TITLE, 'القاهرة - مراسل الشروق', REST, 'وتشهد القاهرة ازدحاما كبيرا هذا الأسبوع.'],
+      null,
+    ],
     ['nothing names it', [TITLE, REST], null],
   ])('%s', (_name, lines, outlet) => {
     expect(cleanLines(lines).outlet).toBe(outlet);

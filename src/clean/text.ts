@@ -3,9 +3,9 @@
  * the body, list the rest in `removed`, and read the dateline, credits and title lines found.
  */
 import type { Removed } from '../doc/types.ts';
-import { cleanData } from './data.ts';
+import { cleanData, phraseKey } from './data.ts';
 import { type ClassifyOptions, classifyLines, datelineParts, outletAndDate } from './lines/classify.ts';
-import { agenciesIn, agencyOf, lineFeatures } from './lines/features.ts';
+import { agenciesIn, agencyOf, lineFeatures, matchPhrase } from './lines/features.ts';
 import { parseSourceLine } from './meta/outlet.ts';
 
 /** What cleaning the lines of one article found. */
@@ -45,6 +45,9 @@ function datelineOutlet(
 ): string | null {
   // "وكالات" (agencies) names no outlet: the other side does.
   if (/^(وكالات|agencies)$/i.test(source)) return places;
+  // "إسطنبول - مراسل الضفتين": the other side is a byline, so this one is the place it was filed
+  // from, whatever else the article says about it.
+  if (matchPhrase(phraseKey(source), cleanData().linePhrases)?.kind === 'byline') return null;
   // Names repeated in the page furniture (promos, share lines) are the outlet's; places are not.
   const others = lines.filter((l) => l !== line).join('\n');
   const inA = others.includes(places);
