@@ -3,6 +3,8 @@
  * Every annotation is a `[start, end)` span of UTF-16 offsets into `Article.body`.
  */
 
+import type { PriorResults, ReuseState } from '../corpus/reuse/index.ts';
+
 /** A half-open range of UTF-16 code units in `Article.body`. */
 export interface Span {
   start: number;
@@ -225,6 +227,10 @@ export interface Corpus {
   entities: Entity[];
   timeline: TimelineEvent[];
   contradictions: Contradiction[];
+  /** Results of the last stored refresh, given by the store (corpus/reuse). */
+  prior?: PriorResults;
+  /** Which stories and threads keep their prior results (set by the reuse stage). */
+  reuse?: ReuseState;
 }
 
 /** The `rasd analyze --json` object. */

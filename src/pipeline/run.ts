@@ -3,6 +3,7 @@
  * stages over a set of articles, then the contract view of the result.
  */
 import { createHash } from 'node:crypto';
+import type { PriorResults } from '../corpus/reuse/index.ts';
 import type { Analysis, Article, Corpus, RawInput } from '../doc/types.ts';
 import { ARTICLE_STAGES, CORPUS_STAGES } from './stages.ts';
 
@@ -59,9 +60,13 @@ export function processArticle(raw: RawInput): Article {
   return article;
 }
 
-/** Run the corpus stages over processed articles. */
-export function analyzeCorpus(articles: Article[]): Corpus {
+/**
+ * Run the corpus stages over processed articles. `prior`: the stored results of the last
+ * refresh, so the stories nothing touched keep theirs (corpus/reuse).
+ */
+export function analyzeCorpus(articles: Article[], prior?: PriorResults): Corpus {
   const corpus: Corpus = {
+    prior,
     articles,
     stories: [],
     threads: [],

@@ -7,6 +7,7 @@ import { compareStage } from '../corpus/compare/index.ts';
 import { contradictionsStage } from '../corpus/contradictions/index.ts';
 import { dedupStage } from '../corpus/dedup/index.ts';
 import { resolveStage } from '../corpus/resolve/index.ts';
+import { reuseStage } from '../corpus/reuse/index.ts';
 import { storiesStage } from '../corpus/stories/index.ts';
 import { summaryStage } from '../corpus/summary/index.ts';
 import { threadsStage } from '../corpus/threads/index.ts';
@@ -35,6 +36,7 @@ export const CORPUS_STAGES: CorpusStage[] = [
   storiesStage, // stories, article.storyId
   threadsStage, // threads, story.threadId
   resolveStage, // entities (one per real-world entity), mention.entityId
+  reuseStage, // which stories keep their stored results (a refresh over a stored corpus)
   timelineStage, // timeline
   summaryStage, // story.summary
   compareStage, // story.outlets

@@ -3,11 +3,23 @@
  * transaction; `?schema=NAME` in the URL selects (and creates) a schema, so tests get a fresh one.
  */
 import pg from 'pg';
+import { type PriorResults, priorFrom } from '../corpus/reuse/index.ts';
 import type { Article, Corpus, Entity, Thread } from '../doc/types.ts';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres.ts';
 import { entityKey, storyRow, summarizeStory } from './rows.ts';
 import { articleTerms, queryForms, searchTermsVersion } from './search-terms.ts';
-import { deserializeArticle, serializeArticle } from './serialize.ts';
+import {
+  ARTICLE_COLUMNS,
+  type ArticleRow,
+  articleFromRow,
+  changedLinks,
+  markSaved,
+  serializeArticle,
+} from './serialize.ts';
+
+/** ARTICLE_COLUMNS as JSON text: JSON.parse reads a large listing faster than pg's per-row parse. */
+const ARTICLE_TEXT_COLUMNS = 'doc::text AS doc, story_id, duplicate_of, links::text AS links';
+
 import type { EntitySummary, SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
 
 type Row = Record<string, unknown>;
@@ -32,8 +44,8 @@ const toItem = (r: Row): StoryListItem => ({
   last: (r.last as string) ?? null,
 });
 
-const UPDATE_ARTICLES = `UPDATE articles a SET story_id = u.story_id, duplicate_of = u.dup, doc = u.doc,
-  published = u.published FROM unnest(%) AS u(id, story_id, dup, doc, published) WHERE a.id = u.id`;
+const UPDATE_ARTICLES = `UPDATE articles a SET story_id = u.story_id, duplicate_of = u.dup, links = u.links,
+  published = u.published FROM unnest(%) AS u(id, story_id, dup, links, published) WHERE a.id = u.id`;
 const UPDATE_MENTIONS = `UPDATE mentions m SET entity_id = u.entity
   FROM unnest(%) AS u(article_id, seq, entity) WHERE m.article_id = u.article_id AND m.seq = u.seq`;
 
@@ -258,20 +270,16 @@ export class PostgresStore implements Store {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const [r] = await this.q('SELECT doc, story_id, duplicate_of FROM articles WHERE id = $1', [id]);
-    if (!r) return null;
-    const a = r.doc as Article;
-    a.storyId = (r.story_id as string) ?? a.storyId;
-    a.duplicateOf = (r.duplicate_of as string) ?? null;
-    return a;
+    const [r] = await this.q(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
+    return r ? articleFromRow(r as unknown as ArticleRow) : null;
   }
 
   async listArticles(opts: { limit?: number; offset?: number } = {}): Promise<Article[]> {
     const rows = await this.q(
-      'SELECT doc::text AS doc FROM articles ORDER BY published, id LIMIT $1 OFFSET $2',
+      `SELECT ${ARTICLE_TEXT_COLUMNS} FROM articles ORDER BY published, id LIMIT $1 OFFSET $2`,
       [opts.limit ?? null, opts.offset ?? 0],
     );
-    return rows.map((r) => deserializeArticle(r.doc as string));
+    return rows.map((r) => articleFromRow(r as unknown as ArticleRow));
   }
 
   async countArticles(opts: { unassigned?: boolean } = {}): Promise<number> {
@@ -286,20 +294,21 @@ export class PostgresStore implements Store {
    */
   async saveCorpus(corpus: Corpus): Promise<void> {
     const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+    const changed = changedLinks(corpus.articles);
     await this.tx(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock(727301)');
       await c.query('TRUNCATE stories, story_aliases, threads, entities, events, contradictions');
-      const arts = corpus.articles;
+      const arts = changed.map((x) => x.article);
       await bulk(c, UPDATE_ARTICLES, [
         ['text', arts.map((a) => a.id)],
         ['text', arts.map((a) => a.storyId ?? null)],
         ['text', arts.map((a) => a.duplicateOf ?? null)],
-        ['jsonb', arts.map((a) => serializeArticle(a))],
+        ['jsonb', changed.map((x) => x.links)],
         // The batch may date an article (batchDates stage).
         ['text', arts.map((a) => a.published)],
       ]);
       const linked = arts.flatMap((a) =>
-        (a.mentions ?? []).flatMap((m, seq) => (m.entityId ? [{ id: a.id, seq, entity: m.entityId }] : [])),
+        (a.mentions ?? []).map((m, seq) => ({ id: a.id, seq, entity: m.entityId ?? null })),
       );
       await bulk(c, UPDATE_MENTIONS, [
         ['text', linked.map((m) => m.id)],
@@ -316,6 +325,7 @@ export class PostgresStore implements Store {
         ['text', rows.map((r) => r.last)],
         ['jsonb', rows.map((r) => JSON.stringify(r.outlets))],
         ['jsonb', corpus.stories.map((s) => JSON.stringify(s))],
+        ['text', corpus.stories.map((s) => corpus.reuse?.storyKeys.get(s.id) ?? null)],
       ]);
       // An alias may name a story that merged twice: the last survivor wins, as before.
       const aliases = new Map(
@@ -329,6 +339,7 @@ export class PostgresStore implements Store {
         ['text', corpus.threads.map((t) => t.id)],
         ['text', corpus.threads.map((t) => t.title)],
         ['jsonb', corpus.threads.map((t) => JSON.stringify(t))],
+        ['text', corpus.threads.map((t) => corpus.reuse?.threadKeys.get(t.id) ?? null)],
       ]);
       await bulk(c, 'INSERT INTO entities SELECT * FROM unnest(%)', [
         ['text', corpus.entities.map((e) => e.id)],
@@ -346,6 +357,25 @@ export class PostgresStore implements Store {
         ['text', corpus.contradictions.map((x) => x.storyId ?? null)],
         ['jsonb', corpus.contradictions.map((x) => JSON.stringify(x))],
       ]);
+    });
+    markSaved(changed);
+  }
+
+  async priorResults(): Promise<PriorResults> {
+    const json = async (sql: string) =>
+      (await this.q(sql)).map((r) => ({
+        key: r.result_key as string | null,
+        data: JSON.parse(r.data as string),
+      }));
+    return priorFrom({
+      stories: await json('SELECT result_key, data::text AS data FROM stories'),
+      threads: await json('SELECT result_key, data::text AS data FROM threads'),
+      events: (await json('SELECT NULL AS result_key, data::text AS data FROM events ORDER BY seq')).map(
+        (r) => r.data,
+      ),
+      contradictions: (
+        await json('SELECT NULL AS result_key, data::text AS data FROM contradictions ORDER BY seq')
+      ).map((r) => r.data),
     });
   }
 
@@ -379,8 +409,10 @@ export class PostgresStore implements Store {
     const [row] = await this.q('SELECT data FROM stories WHERE id = $1', [sid]);
     if (!row) return null;
     const articles = (
-      await this.q('SELECT doc FROM articles WHERE story_id = $1 ORDER BY published, id', [sid])
-    ).map((r) => r.doc as Article);
+      await this.q(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story_id = $1 ORDER BY published, id`, [
+        sid,
+      ])
+    ).map((r) => articleFromRow(r as unknown as ArticleRow));
     const timeline = (
       await this.q('SELECT data FROM events WHERE story_id = $1 ORDER BY date, seq', [sid])
     ).map((r) => r.data);

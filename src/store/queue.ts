@@ -114,7 +114,7 @@ export async function refreshCorpusLocked(store: PostgresStore): Promise<boolean
     // Another worker may have refreshed while this one waited for the lock: skip if nothing is new.
     if ((await store.countArticles({ unassigned: true })) === 0) return false;
     const articles = await store.listArticles();
-    await store.saveCorpus(analyzeCorpus(articles));
+    await store.saveCorpus(analyzeCorpus(articles, await store.priorResults()));
     return true;
   } finally {
     await c.query('SELECT pg_advisory_unlock($1)', [CORPUS_LOCK]).catch(() => {});

@@ -3,11 +3,19 @@
  * so a crash leaves either the whole article or nothing.
  */
 import Database from 'better-sqlite3';
+import { type PriorResults, priorFrom } from '../corpus/reuse/index.ts';
 import type { Article, Corpus, Entity, Thread } from '../doc/types.ts';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite.ts';
 import { entityKey, storyRow, summarizeStory } from './rows.ts';
 import { articleTerms, ftsQuery, searchTermsVersion } from './search-terms.ts';
-import { deserializeArticle, serializeArticle } from './serialize.ts';
+import {
+  ARTICLE_COLUMNS,
+  type ArticleRow,
+  articleFromRow,
+  changedLinks,
+  markSaved,
+  serializeArticle,
+} from './serialize.ts';
 import type { EntitySummary, SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
 
 type Row = Record<string, unknown>;
@@ -103,21 +111,17 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = this.db.prepare('SELECT doc, story_id, duplicate_of FROM articles WHERE id = ?').get(id) as
-      | Row
+    const row = this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`).get(id) as
+      | ArticleRow
       | undefined;
-    if (!row) return null;
-    const a = deserializeArticle(row.doc as string);
-    a.storyId = (row.story_id as string) ?? a.storyId;
-    a.duplicateOf = (row.duplicate_of as string) ?? null;
-    return a;
+    return row ? articleFromRow(row) : null;
   }
 
   async listArticles(opts: { limit?: number; offset?: number } = {}): Promise<Article[]> {
     const rows = this.db
-      .prepare('SELECT doc FROM articles ORDER BY published, id LIMIT ? OFFSET ?')
-      .all(opts.limit ?? -1, opts.offset ?? 0) as Row[];
-    return rows.map((r) => deserializeArticle(r.doc as string));
+      .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY published, id LIMIT ? OFFSET ?`)
+      .all(opts.limit ?? -1, opts.offset ?? 0) as ArticleRow[];
+    return rows.map(articleFromRow);
   }
 
   async countArticles(opts: { unassigned?: boolean } = {}): Promise<number> {
@@ -127,21 +131,22 @@ export class SqliteStore implements Store {
 
   async saveCorpus(corpus: Corpus): Promise<void> {
     const db = this.db;
+    const changed = changedLinks(corpus.articles);
     db.transaction(() => {
       for (const t of ['stories', 'story_aliases', 'threads', 'entities', 'events', 'contradictions'])
         db.exec(`DELETE FROM ${t}`);
       // `published` too: the batch may date an article (batchDates stage).
       const art = db.prepare(
-        'UPDATE articles SET story_id = ?, duplicate_of = ?, doc = ?, published = ? WHERE id = ?',
+        'UPDATE articles SET story_id = ?, duplicate_of = ?, links = ?, published = ? WHERE id = ?',
       );
       const men = db.prepare('UPDATE mentions SET entity_id = ? WHERE article_id = ? AND seq = ?');
-      for (const a of corpus.articles) {
-        art.run(a.storyId ?? null, a.duplicateOf ?? null, serializeArticle(a), a.published, a.id);
+      for (const { article: a, links } of changed) {
+        art.run(a.storyId ?? null, a.duplicateOf ?? null, links, a.published, a.id);
         for (const [i, m] of (a.mentions ?? []).entries()) men.run(m.entityId ?? null, a.id, i);
       }
       const byId = new Map(corpus.articles.map((a) => [a.id, a]));
       const st = db.prepare(
-        'INSERT INTO stories (id, thread_id, title, size, first, last, outlets, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO stories (id, thread_id, title, size, first, last, outlets, data, result_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       );
       const al = db.prepare('INSERT OR REPLACE INTO story_aliases (alias, story_id) VALUES (?, ?)');
       for (const s of corpus.stories) {
@@ -155,11 +160,13 @@ export class SqliteStore implements Store {
           r.last,
           JSON.stringify(r.outlets),
           JSON.stringify(s),
+          corpus.reuse?.storyKeys.get(s.id) ?? null,
         );
         for (const alias of s.aliases ?? []) al.run(alias, s.id);
       }
-      const th = db.prepare('INSERT INTO threads (id, title, data) VALUES (?, ?, ?)');
-      for (const t of corpus.threads) th.run(t.id, t.title, JSON.stringify(t));
+      const th = db.prepare('INSERT INTO threads (id, title, data, result_key) VALUES (?, ?, ?, ?)');
+      for (const t of corpus.threads)
+        th.run(t.id, t.title, JSON.stringify(t), corpus.reuse?.threadKeys.get(t.id) ?? null);
       const en = db.prepare('INSERT INTO entities (id, type, name, search_key, data) VALUES (?, ?, ?, ?, ?)');
       for (const e of corpus.entities) en.run(e.id, e.type, e.name, entityKey(e), JSON.stringify(e));
       const ev = db.prepare('INSERT INTO events (story_id, date, data) VALUES (?, ?, ?)');
@@ -167,6 +174,25 @@ export class SqliteStore implements Store {
       const co = db.prepare('INSERT INTO contradictions (story_id, data) VALUES (?, ?)');
       for (const c of corpus.contradictions) co.run(c.storyId ?? null, JSON.stringify(c));
     }).immediate();
+    markSaved(changed);
+  }
+
+  async priorResults(): Promise<PriorResults> {
+    const rows = (sql: string) => this.db.prepare(sql).all() as Row[];
+    return priorFrom({
+      stories: rows('SELECT result_key, data FROM stories').map((r) => ({
+        key: r.result_key as string | null,
+        data: JSON.parse(r.data as string),
+      })),
+      threads: rows('SELECT result_key, data FROM threads').map((r) => ({
+        key: r.result_key as string | null,
+        data: JSON.parse(r.data as string),
+      })),
+      events: rows('SELECT data FROM events ORDER BY seq').map((r) => JSON.parse(r.data as string)),
+      contradictions: rows('SELECT data FROM contradictions ORDER BY seq').map((r) =>
+        JSON.parse(r.data as string),
+      ),
+    });
   }
 
   async listStories(f: StoryFilter = {}): Promise<StoryListItem[]> {
@@ -204,8 +230,10 @@ export class SqliteStore implements Store {
     if (!row) return null;
     const story = JSON.parse(row.data as string);
     const articles = (
-      this.db.prepare('SELECT doc FROM articles WHERE story_id = ? ORDER BY published, id').all(sid) as Row[]
-    ).map((r) => deserializeArticle(r.doc as string));
+      this.db
+        .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story_id = ? ORDER BY published, id`)
+        .all(sid) as ArticleRow[]
+    ).map(articleFromRow);
     const timeline = (
       this.db.prepare('SELECT data FROM events WHERE story_id = ? ORDER BY date, seq').all(sid) as Row[]
     ).map((r) => JSON.parse(r.data as string));

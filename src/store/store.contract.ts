@@ -141,6 +141,24 @@ export function storeContract(name: string, open: () => Promise<Store>, skip: st
       expect(summary).toEqual({ ...full, why: undefined, mentions: full?.mentions.length });
     });
 
+    it('reads back what the corpus stages gave each article, and the prior results', async () => {
+      const corpus = corpusOf(articles);
+      const withMention = articles.find((a) => a.mentions?.length) as Article;
+      (withMention.mentions ?? [])[0].entityId = 'e-zel';
+      articles[2].published = '2025-03-04';
+      articles[2].publishedFrom = 'batch';
+      await store.saveCorpus(corpus);
+      const got = await store.getArticle(withMention.id);
+      expect(got?.mentions?.[0].entityId).toBe('e-zel');
+      expect(got?.storyId).toBe(withMention.storyId);
+      const listed = (await store.listArticles()).find((a) => a.id === articles[2].id);
+      expect(listed).toMatchObject({ published: '2025-03-04', publishedFrom: 'batch', storyId: 's-books' });
+      const prior = await store.priorResults();
+      expect([...prior.events.keys()]).toEqual(['s-ukraine']);
+      articles[2].published = '2025-03-03';
+      articles[2].publishedFrom = 'input';
+    });
+
     it('saving the corpus again replaces it', async () => {
       await store.saveCorpus(corpusOf(articles));
       expect(await store.listStories()).toHaveLength(2);

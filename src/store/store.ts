@@ -2,6 +2,7 @@
  * The store interface. SQLite (embedded, default) and PostgreSQL (many workers) implement it
  * and run the same contract test (store.contract.ts).
  */
+import type { PriorResults } from '../corpus/reuse/index.ts';
 import type { Article, Contradiction, Corpus, Entity, Story, Thread, TimelineEvent } from '../doc/types.ts';
 
 export interface StoryFilter {
@@ -59,6 +60,8 @@ export interface Store {
   listArticles(opts?: { limit?: number; offset?: number }): Promise<Article[]>;
   /** Number of stored articles; with `unassigned`, those not yet in a story (the corpus needs a refresh). */
   countArticles(opts?: { unassigned?: boolean }): Promise<number>;
+  /** The stored results of the last refresh, for the next one to keep what nothing touched (corpus/reuse). */
+  priorResults(): Promise<PriorResults>;
   /** Replace the corpus-level results (stories, threads, entities, timeline, contradictions) atomically. */
   saveCorpus(corpus: Corpus): Promise<void>;
   listStories(filter?: StoryFilter): Promise<StoryListItem[]>;

@@ -48,5 +48,5 @@ export async function ingestPaths(store: Store, paths: string[], jobs = 0): Prom
 /** Recompute stories, threads, entities, timeline and contradictions over the stored articles. */
 export async function refreshCorpus(store: Store): Promise<void> {
   const articles = await store.listArticles();
-  await store.saveCorpus(analyzeCorpus(articles));
+  await store.saveCorpus(analyzeCorpus(articles, await store.priorResults()));
 }

@@ -4,6 +4,7 @@
  */
 import type { Article } from '../../doc/types.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
+import { reusedStory } from '../reuse/index.ts';
 import { outletUniques } from './unique.ts';
 
 export { outletUniques } from './unique.ts';
@@ -15,6 +16,11 @@ export const compareStage: CorpusStage = {
   run(corpus) {
     const byId = new Map(corpus.articles.map((a) => [a.id, a]));
     for (const story of corpus.stories) {
+      const kept = reusedStory(corpus, story.id);
+      if (kept) {
+        story.outlets = kept.outlets;
+        continue;
+      }
       const articles = story.documents.map((id) => byId.get(id)).filter((a): a is Article => !!a);
       try {
         story.outlets = outletUniques(articles);

@@ -9,6 +9,7 @@
  */
 import type { Article, Contradiction, Corpus } from '../../doc/types.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
+import { reusedStory, reusedThread } from '../reuse/index.ts';
 import { representativeArticles } from '../summary/units.ts';
 import { type DocContext, docContext, setStoryYear } from './context.ts';
 import { findContradictions } from './find.ts';
@@ -66,6 +67,10 @@ function threadContradictions(corpus: Corpus, byId: Map<string, Article>): Contr
   }
   const out: Contradiction[] = [];
   for (const [threadId, ids] of docsOfThread) {
+    if (reusedThread(corpus, threadId)) {
+      out.push(...(corpus.reuse?.prior.threadContradictions.get(threadId) ?? []));
+      continue;
+    }
     const articles = ids.map((id) => byId.get(id)).filter((a): a is Article => !!a);
     if (new Set(articles.map((a) => a.storyId)).size < 2) continue;
     const found = safely(`thread ${threadId}`, () =>
@@ -91,6 +96,7 @@ export const contradictionsStage: CorpusStage = {
     const byId = new Map(corpus.articles.map((a) => [a.id, a]));
     const inStories = corpus.stories.flatMap((s) => {
       if (s.documents.length < 2) return [];
+      if (reusedStory(corpus, s.id)) return corpus.reuse?.prior.storyContradictions.get(s.id) ?? [];
       const articles = s.documents.map((id) => byId.get(id)).filter((a): a is Article => !!a);
       return safely(`story ${s.id}`, () => storyContradictions(articles, s.id));
     });

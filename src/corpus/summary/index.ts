@@ -4,6 +4,7 @@
  */
 import type { Article } from '../../doc/types.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
+import { reusedStory, reusedThread } from '../reuse/index.ts';
 import { DEFAULT_STORY_SUMMARY, DEFAULT_THREAD_SUMMARY, summarizeArticles } from './multi.ts';
 
 export { DEFAULT_STORY_SUMMARY, DEFAULT_THREAD_SUMMARY, summarizeArticles } from './multi.ts';
@@ -27,6 +28,11 @@ export const summaryStage: CorpusStage = {
     // One map for all stories: building it per story made the stage quadratic in the corpus.
     const byId = new Map(corpus.articles.map((a) => [a.id, a]));
     for (const story of corpus.stories) {
+      const kept = reusedStory(corpus, story.id);
+      if (kept) {
+        story.summary = kept.summary;
+        continue;
+      }
       try {
         story.summary = summarizeArticles(articlesOf(byId, story.documents), DEFAULT_STORY_SUMMARY);
       } catch (err) {
@@ -35,6 +41,11 @@ export const summaryStage: CorpusStage = {
       }
     }
     for (const thread of corpus.threads) {
+      const kept = reusedThread(corpus, thread.id);
+      if (kept) {
+        thread.summary = kept.summary;
+        continue;
+      }
       try {
         const ids = thread.stories.flatMap((id) => stories.get(id)?.documents ?? []);
         thread.summary = summarizeArticles(articlesOf(byId, [...new Set(ids)]), DEFAULT_THREAD_SUMMARY);

@@ -4,6 +4,7 @@
  */
 import type { Article, Corpus, TimelineEvent } from '../../doc/types.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
+import { reusedStory } from '../reuse/index.ts';
 import { articleEvents } from './events.ts';
 import { compareEvents, groupHappenings, toEvent } from './merge.ts';
 
@@ -41,7 +42,14 @@ export const timelineStage: CorpusStage = {
   assigns: ['timeline'],
   run(corpus) {
     const articles: Article[] = [];
+    const kept: TimelineEvent[] = [];
+    const keptStories = new Set<string>();
     for (const a of corpus.articles) {
+      if (a.storyId !== undefined && reusedStory(corpus, a.storyId)) {
+        if (!keptStories.has(a.storyId)) kept.push(...(corpus.reuse?.prior.events.get(a.storyId) ?? []));
+        keptStories.add(a.storyId);
+        continue;
+      }
       try {
         articleEvents(a);
         articles.push(a);
@@ -49,6 +57,9 @@ export const timelineStage: CorpusStage = {
         process.stderr.write(`rasd: timeline of ${a.source}: ${(err as Error).message}\n`);
       }
     }
-    corpus.timeline = buildTimeline(articles);
+    // Events are grouped within a story, so the kept stories' events join the others unchanged.
+    corpus.timeline = kept.length
+      ? [...buildTimeline(articles), ...kept].sort(compareEvents)
+      : buildTimeline(articles);
   },
 };

@@ -88,4 +88,9 @@ export const SQLITE_MIGRATIONS: string[] = [
   `CREATE TABLE rasd_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
   // 3: the story list's order (most recent first, then id) read from an index, not sorted per page.
   `CREATE INDEX stories_recent ON stories(last DESC, id);`,
+  // 4: what the corpus stages give an article (serialize.ts linksOf), apart from its document;
+  // the key of a story's or thread's results, so a refresh keeps those nothing touched (corpus/reuse).
+  `ALTER TABLE articles ADD COLUMN links TEXT;
+  ALTER TABLE stories ADD COLUMN result_key TEXT;
+  ALTER TABLE threads ADD COLUMN result_key TEXT;`,
 ];
