@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Entry point of the `rasd` command: loads the TypeScript sources through tsx, so no build step is needed.
-import { register } from 'tsx/esm/api';
+// Entry point of the `rasd` command: runs the built CLI when it is up to date, else the
+// TypeScript sources through tsx (see load.mjs).
+import { loadEntry } from './load.mjs';
 
-register();
-const { main } = await import('../src/apps/cli/main.ts');
+const { main } = await loadEntry('main', 'src/apps/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

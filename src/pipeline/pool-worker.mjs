@@ -1,10 +1,10 @@
-// Worker thread of the article pool: loads the TypeScript pipeline through tsx, then processes
-// one RawInput per message. Kept as .mjs because a worker's entry cannot be TypeScript.
+// Worker thread of the article pool: loads the pipeline (built bundle or TypeScript through tsx,
+// see bin/load.mjs), then processes one RawInput per message. Kept as .mjs because a worker's
+// entry cannot be TypeScript.
 import { parentPort } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
+import { loadEntry } from '../../bin/load.mjs';
 
-register();
-const { processArticle } = await import('./run.ts');
+const { processArticle } = await loadEntry('pipeline', 'src/pipeline/run.ts');
 
 parentPort.on('message', ({ id, raw }) => {
   try {

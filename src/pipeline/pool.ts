@@ -4,8 +4,11 @@
  * in-process; here its worker is terminated and replaced, and only that item fails.
  */
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article, RawInput } from '../doc/types.ts';
+import { PROJECT_ROOT } from '../util/paths.ts';
 
 /** Default time limit per article (RASD_ITEM_TIMEOUT_MS overrides). */
 export const DEFAULT_ITEM_TIMEOUT_MS = 30_000;
@@ -36,7 +39,7 @@ export class ArticlePool {
   constructor(
     size = Math.max(1, availableParallelism()),
     timeoutMs = Number(process.env.RASD_ITEM_TIMEOUT_MS) || DEFAULT_ITEM_TIMEOUT_MS,
-    private readonly workerUrl = new URL('./pool-worker.mjs', import.meta.url),
+    private readonly workerUrl = pathToFileURL(resolve(PROJECT_ROOT, 'src/pipeline/pool-worker.mjs')),
   ) {
     this.size = size;
     this.timeoutMs = timeoutMs;
