@@ -76,7 +76,8 @@ export function cleanRaw(raw: RawInput): Cleaned {
   if (!knownKey && res.outlet) {
     registry.observe(res.outlet, id, lines);
     const templates = registry.templatesFor(res.outlet);
-    if (templates.size) res = cleanLines(lines, { ...options, templates });
+    // The templates may take the line that named the outlet as furniture: the outlet stays known.
+    if (templates.size) res = { ...cleanLines(lines, { ...options, templates }), outlet: res.outlet };
   }
   const siteNames = [siteName, meta.siteName, res.outlet, hostOf(meta.url ?? raw.url)].filter(
     (s): s is string => !!s,

@@ -41,6 +41,23 @@ describe('outlet from the lines', () => {
       [TITLE, 'القاهرة - مراسل الشروق', REST, 'وتشهد القاهرة ازدحاما كبيرا هذا الأسبوع.'],
       null,
     ],
+    [
+      'both sides named again, only the place in the body',
+      [
+        TITLE,
+        'نبض الساحل - طنجة',
+        'وصلت إلى ميناء طنجة صباح اليوم سفينة تحمل معدات لمحطة الطاقة الجديدة في المدينة.',
+        'صورة من ميناء طنجة',
+        'نبض الساحل',
+      ],
+      'نبض الساحل',
+    ],
+    ['an app promo names it', [TITLE, REST, 'حمّل تطبيق الرقيب الإخباري على هاتفك'], 'الرقيب الإخباري'],
+    [
+      'a newsletter promo names it with its medium',
+      [TITLE, REST, 'اشترك في النشرة الأسبوعية لصحيفة الميزان لتصلك أبرز العناوين'],
+      'صحيفة الميزان',
+    ],
     ['nothing names it', [TITLE, REST], null],
   ])('%s', (_name, lines, outlet) => {
     expect(cleanLines(lines).outlet).toBe(outlet);

@@ -42,6 +42,7 @@ function datelineOutlet(
   lines: string[],
   line: string,
   furnitureText: string[],
+  bodyText: string,
 ): string | null {
   // "وكالات" (agencies) names no outlet: the other side does.
   if (/^(وكالات|agencies)$/i.test(source)) return places;
@@ -56,6 +57,10 @@ function datelineOutlet(
   const furniture = furnitureText.join('\n');
   if (furniture.includes(places) !== furniture.includes(source))
     return furniture.includes(places) ? places : source;
+  // Both named elsewhere (the outlet's photo credit, a caption naming the place): the story
+  // happens in the place, so the body names it ("بالرباط"), rarely the outlet.
+  const inBodyA = bodyText.includes(places);
+  if (inBodyA !== bodyText.includes(source)) return inBodyA ? source : places;
   if (/\//.test(places)) return source;
   const known = new Set(cleanData().outlets.map(([, name]) => name));
   if (known.has(source)) return source;
@@ -109,13 +114,16 @@ export function cleanLines(lines: string[], opts: ClassifyOptions = {}): LinesRe
     .map((r) => r.text);
   const parts = datelineAt ? datelineParts(datelineAt) : null;
   const datelineSide =
-    parts && datelineAt ? datelineOutlet(parts.places, parts.source, lines, datelineAt, furniture) : null;
+    parts && datelineAt
+      ? datelineOutlet(parts.places, parts.source, lines, datelineAt, furniture, res.body.join('\n'))
+      : null;
   const inlineSource = takeInlineDateline(res);
   const fromSourceLine = res.outlet;
   const fuller = [bylineOutlet, datelineSide].find(
     (c) => c && fromSourceLine && c !== fromSourceLine && c.includes(fromSourceLine),
   );
-  res.outlet = fuller ?? fromSourceLine ?? bylineOutlet ?? datelineSide ?? inlineSource;
+  res.outlet =
+    fuller ?? fromSourceLine ?? bylineOutlet ?? datelineSide ?? inlineSource ?? promoOutlet(res.removed);
   return res;
 }
 
@@ -140,3 +148,22 @@ function takeInlineDateline(res: LinesResult): string | null {
   }
   return null;
 }
+
+/**
+ * The outlet a promo line names: "حمّل تطبيق المرصد العربي على هاتفك", "اشترك في النشرة اليومية
+ * لجريدة الضفتين". The name is the medium's word (جريدة، صحيفة، موقع، قناة، إذاعة، مجلة، بوابة)
+ * with the definite words after it, or after "تطبيق" (the app) the definite words alone.
+ */
+export function promoOutlet(removed: Removed[]): string | null {
+  for (const r of removed) {
+    if (r.kind !== 'promo') continue;
+    const m = PROMO_OUTLET.exec(r.text);
+    if (!m) continue;
+    const name = m[1] ? `${m[1]} ${m[2]}` : m[2];
+    if (!agencyOf(name)) return name;
+  }
+  return null;
+}
+
+const PROMO_OUTLET =
+  /(?:^|\s)(?:ل|و|ب)?(?:(جريدة|صحيفة|موقع|قناة|إذاعة|مجلة|بوابة)|تطبيق)\s+(ال\p{L}+(?:\s+ال\p{L}+){0,2})/u;
