@@ -98,9 +98,14 @@ function filesUnder(dir: string): string[] {
 export function codeVersion(): string {
   if (version) return version;
   const h = createHash('sha1');
-  for (const f of [...filesUnder(join(PROJECT_ROOT, 'src')), ...filesUnder(DATA_DIR)]) {
-    h.update(relative(PROJECT_ROOT, f));
-    h.update(readFileSync(f));
+  try {
+    for (const f of [...filesUnder(join(PROJECT_ROOT, 'src')), ...filesUnder(DATA_DIR)]) {
+      h.update(relative(PROJECT_ROOT, f));
+      h.update(readFileSync(f));
+    }
+  } catch {
+    // Sources not readable (an unusual install): no stored result is trusted, none is lost.
+    h.update(`${process.pid}:${Date.now()}:${Math.random()}`);
   }
   version = h.digest('hex').slice(0, 16);
   return version;
