@@ -62,10 +62,22 @@ export function propagateNames(
   const added: Placed[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || tokens[i].kind !== 'word') continue;
-    const type = words.get(tokens[i].norm) ?? words.get(coreOf(tokens[i], ev));
+    const norm = tokens[i].norm;
+    // Cutting a particle leaves a tagged word only if the word ends with one: checking that
+    // first spares the clitic analysis of almost every word (it was 7% of the whole pipeline).
+    const type = words.get(norm) ?? (endsWithTagged(norm, words) ? words.get(coreOf(tokens[i], ev)) : undefined);
     if (!type) continue;
     const mention = mentionOf(body, tokens, i, i + 1, type, ev);
     if (mention) added.push({ mention, from: i, to: i + 1 });
   }
   return added.length ? [...placed, ...added].sort((a, b) => a.from - b.from) : placed;
+}
+
+/** Longest particle a name's first word may carry ("وبال", normalized). */
+const MAX_PARTICLE = 4;
+
+/** Whether `norm` without a particle of up to MAX_PARTICLE letters could be a tagged word. */
+function endsWithTagged(norm: string, words: Map<string, EntityType>): boolean {
+  for (let k = 1; k <= MAX_PARTICLE && k < norm.length; k++) if (words.has(norm.slice(k))) return true;
+  return false;
 }
