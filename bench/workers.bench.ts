@@ -2,6 +2,7 @@
  * workers.*: throughput of 4 `rasd worker` processes over 1 on one PostgreSQL queue (same
  * articles). On this 2-core machine the ceiling is about 2: see the note in the README.
  */
+import { availableParallelism } from 'node:os';
 import { postgresUnavailable } from '../src/store/postgres-env.ts';
 import { removeFolder, runWorkers, synthFolder } from '../test/robust/workers.ts';
 
@@ -24,6 +25,14 @@ export default async function ({ full }: { full?: boolean } = {}): Promise<Recor
         ((one.seconds - one.refreshSeconds) / (four.seconds - four.refreshSeconds)).toFixed(2),
       ),
       'workers.refreshShare1': Number((one.refreshSeconds / one.seconds).toFixed(2)),
+      // Cores the one-worker run keeps busy (the worker, PostgreSQL, GC threads): more workers
+      // can at best bring the machine's cores over that, whatever they do.
+      ...(one.coresBusy
+        ? {
+            'workers.oneCoresBusy': Number(one.coresBusy.toFixed(2)),
+            'workers.speedupCeiling': Number((availableParallelism() / one.coresBusy).toFixed(2)),
+          }
+        : {}),
     };
   } finally {
     removeFolder(dir);

@@ -3,8 +3,8 @@
  * by one, compared: same stories, no article lost, none twice. Also gives the throughput of
  * each run for the speed-up figure.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { dropSchema, freshSchemaUrl, TEST_PG_URL } from '../../src/store/postgres-env.ts';
@@ -22,6 +22,11 @@ export interface WorkersRun {
   refreshSeconds: number;
   /** Story partition: sorted lists of article ids, one per story, sorted. */
   partition: string[][];
+  /**
+   * Cores the machine kept busy on average while the workers ran (workers, PostgreSQL, GC
+   * threads, anything else running), from /proc/stat; null where that is not readable.
+   */
+  coresBusy: number | null;
 }
 
 async function query(url: string, sql: string): Promise<Record<string, unknown>[]> {
@@ -42,9 +47,11 @@ export async function runWorkers(dir: string, workers: number): Promise<WorkersR
     const q = await within(startRasd(['ingest', dir, '--db', url, '--queue']), 5 * 60_000);
     if (q.code !== 0) throw new Error(`queueing failed: ${q.stderr.slice(0, 300)}`);
     const started = performance.now();
+    const ticks = cpuTicks();
     const runs = Array.from({ length: workers }, () => startRasd(['worker', '--db', url]));
     const results = await Promise.all(runs.map((r) => within(r, 30 * 60_000)));
     const seconds = (performance.now() - started) / 1000;
+    const coresBusy = busyBetween(ticks, cpuTicks());
     const refreshSeconds = Math.max(0, ...results.map((r) => refreshOf(r.stderr)));
     const bad = results.find((r) => r.code !== 0);
     if (bad) throw new Error(`a worker exited ${bad.code}: ${bad.stderr.slice(0, 300)}`);
@@ -69,6 +76,7 @@ export async function runWorkers(dir: string, workers: number): Promise<WorkersR
       queueLeft: left as number,
       refreshSeconds,
       partition,
+      coresBusy,
     };
   } finally {
     await dropSchema(url).catch(() => {});
@@ -91,4 +99,24 @@ export function synthFolder(n: number): string {
 
 export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+type Ticks = { busy: number; total: number } | null;
+
+/** Busy and total CPU ticks of the machine (Linux /proc/stat), or null elsewhere. */
+function cpuTicks(): Ticks {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = cpu[3] + (cpu[4] ?? 0);
+    const total = cpu.reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return null;
+  }
+}
+
+/** Cores busy on average between two readings. */
+function busyBetween(a: Ticks, b: Ticks): number | null {
+  if (!a || !b || b.total === a.total) return null;
+  return ((b.busy - a.busy) / (b.total - a.total)) * availableParallelism();
 }
