@@ -16,11 +16,10 @@ import {
   markSaved,
   serializeArticle,
 } from './serialize.ts';
+import type { EntitySummary, SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
 
 /** ARTICLE_COLUMNS as JSON text: JSON.parse reads a large listing faster than pg's per-row parse. */
 const ARTICLE_TEXT_COLUMNS = 'doc::text AS doc, story_id, duplicate_of, links::text AS links';
-
-import type { EntitySummary, SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
 
 type Row = Record<string, unknown>;
 type Client = pg.PoolClient;
@@ -362,20 +361,20 @@ export class PostgresStore implements Store {
   }
 
   async priorResults(): Promise<PriorResults> {
-    const json = async (sql: string) =>
-      (await this.q(sql)).map((r) => ({
+    const keyed = async (table: 'stories' | 'threads') =>
+      (await this.q(`SELECT result_key, data::text AS data FROM ${table}`)).map((r) => ({
         key: r.result_key as string | null,
         data: JSON.parse(r.data as string),
       }));
+    const data = async (table: 'events' | 'contradictions') =>
+      (await this.q(`SELECT data::text AS data FROM ${table} ORDER BY seq`)).map((r) =>
+        JSON.parse(r.data as string),
+      );
     return priorFrom({
-      stories: await json('SELECT result_key, data::text AS data FROM stories'),
-      threads: await json('SELECT result_key, data::text AS data FROM threads'),
-      events: (await json('SELECT NULL AS result_key, data::text AS data FROM events ORDER BY seq')).map(
-        (r) => r.data,
-      ),
-      contradictions: (
-        await json('SELECT NULL AS result_key, data::text AS data FROM contradictions ORDER BY seq')
-      ).map((r) => r.data),
+      stories: await keyed('stories'),
+      threads: await keyed('threads'),
+      events: await data('events'),
+      contradictions: await data('contradictions'),
     });
   }
 
