@@ -66,6 +66,35 @@ describe('NerModel', () => {
   });
 });
 
+describe('loadModel', () => {
+  /** A saved tiny model with `extra` appended as written. */
+  function savedWith(extra: string): string {
+    const path = join(mkdtempSync(join(tmpdir(), 'rasd-ner-')), 'm.txt');
+    saveModel(path, tinyModel());
+    appendFileSync(path, extra);
+    return path;
+  }
+
+  it('reads each weight as Float32(Number(cell)), in any form a cell takes', () => {
+    // The hand parser covers plain decimals; exponents, long digit runs and odd forms go to Number.
+    const cells = ['1.634', '-0.4889', '0.07627', '-0', '1e-7', '-2.5e+30', '1234567890123456789', '7', '.5'];
+    const path = savedWith(`f\tw0:x\t${cells.map((c, y) => `${y}:${c}`).join(' ')}`); // no final newline
+    const m = loadModel(path);
+    const row = m.index.get('w0:x') ?? -1;
+    const got = m.weights.slice(row * L, row * L + L);
+    const want = Float32Array.from(cells.map(Number));
+    expect(Buffer.from(got.buffer).equals(Buffer.from(want.buffer))).toBe(true);
+    expect(m.weights.length).toBe(m.index.size * L);
+  });
+  it.each([
+    ['no cells', 'f\tw0:x\n'],
+    ['a label past the last', 'f\tw0:x\t9:1\n'],
+    ['a cell without a label', 'f\tw0:x\t0:1 :2\n'],
+  ])('names the file and line of a feature line with %s', (_, line) => {
+    expect(() => loadModel(savedWith(line))).toThrow(/m\.txt:\d+: malformed feature line/);
+  });
+});
+
 describe('tagConll', () => {
   it('keeps tokens, blank lines and line count; ignores other columns', () => {
     const out = tagConll('قال\tO\tx\nبوتين\tO\n\nقال\nبوتين\n', tinyModel());

@@ -235,93 +235,182 @@ export function saveModel(path: string, m: NerModel): void {
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
-/** Parse "y:w y:w ..." from `text` at `from` into `out[base + y]`. */
-function readCells(text: string, from: number, out: Float32Array, base: number): void {
+/** 10^k for k ≤ 15, built by exact products (each fits a double's 53-bit mantissa). */
+const POW10: number[] = [1];
+for (let k = 1; k <= 15; k++) POW10.push(POW10[k - 1] * 10);
+
+/**
+ * Number() of the ASCII bytes b[from, to) without making a string, for the plain decimals
+ * saveModel writes ("-0.4889"). Up to 15 digits make an exact integer and 10^scale is exact,
+ * so the one division rounds to the same double Number() gives; anything else (an exponent,
+ * more digits, stray bytes) goes through Number() itself.
+ */
+function readDecimal(b: Buffer, from: number, to: number): number {
   let i = from;
-  while (i < text.length) {
-    const colon = text.indexOf(':', i);
-    let end = text.indexOf(' ', colon);
-    if (end === -1) end = text.length;
-    out[base + Number(text.slice(i, colon))] = Number(text.slice(colon + 1, end));
+  const neg = b[i] === 45; // '-'
+  if (neg) i++;
+  let mant = 0;
+  let digits = 0;
+  let scale = -1; // digits after the point; -1 before it
+  for (; i < to; i++) {
+    const c = b[i];
+    if (c >= 48 && c <= 57) {
+      mant = mant * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+    } else if (c === 46 && scale < 0) scale = 0;
+    else return Number(b.toString('utf8', from, to));
+  }
+  if (digits === 0 || digits > 15) return Number(b.toString('utf8', from, to));
+  const v = scale > 0 ? mant / POW10[scale] : mant;
+  return neg ? -v : v;
+}
+
+/** Parse the bytes "y:w y:w ..." in b[from, to) into out[base + y]; false when a cell is malformed. */
+function readCells(b: Buffer, from: number, to: number, out: Float32Array, base: number): boolean {
+  let i = from;
+  while (i < to) {
+    let y = 0;
+    let j = i;
+    for (; j < to && b[j] !== 58; j++) {
+      const d = b[j] - 48;
+      if (d < 0 || d > 9) return false;
+      y = y * 10 + d;
+    }
+    if (j === i || j === to || y >= L) return false;
+    let end = j + 1;
+    while (end < to && b[end] !== 32) end++;
+    out[base + y] = readDecimal(b, j + 1, end);
     i = end + 1;
   }
+  return true;
+}
+
+/** What a model file holds, filled line by line. */
+interface ModelParts {
+  header: string[];
+  index: Map<string, number>;
+  weights: Float32Array;
+  gazetteer: Gazetteer;
+  names: Gazetteer;
+  titleHeads: Set<string>;
+  cues: Map<string, string>;
+  nameWords: Set<string>;
+  soloNames: Set<string>;
+  start: Float32Array;
+  trans: Float32Array;
+  bias: number;
+  textCore: string;
+}
+
+/** Nothing read yet; room for 2^17 / L weight rows before the first doubling. */
+function emptyParts(): ModelParts {
+  return {
+    header: [],
+    index: new Map(),
+    weights: new Float32Array(1 << 17),
+    gazetteer: emptyGazetteer(),
+    names: emptyGazetteer(),
+    titleHeads: new Set(),
+    cues: new Map(),
+    nameWords: new Set(),
+    soloNames: new Set(),
+    start: new Float32Array(L),
+    trans: new Float32Array(L * L),
+    bias: 0,
+    textCore: '',
+  };
+}
+
+/**
+ * One "f\t<feature>\t<cells>" line, read in place from the file's bytes: only the feature name
+ * becomes a string. The feature lines are ~135k of the model's ~150k lines, and decoding the
+ * whole file, slicing each line and splitting its cells made most of the load time.
+ * `from` is just after "f\t", `to` the line's end. False when malformed.
+ */
+function readFeature(b: Buffer, from: number, to: number, parts: ModelParts): boolean {
+  let tab = from;
+  while (tab < to && b[tab] !== 9) tab++;
+  if (tab === to) return false;
+  const base = parts.index.size * L;
+  if (base + L > parts.weights.length) parts.weights = grown(parts.weights);
+  parts.index.set(b.toString('utf8', from, tab), parts.index.size);
+  return readCells(b, tab + 1, to, parts.weights, base);
+}
+
+/** `a` copied into one twice its size: ~135k rows arrive in a dozen doublings and copies. */
+function grown(a: Float32Array): Float32Array {
+  const out = new Float32Array(a.length * 2);
+  out.set(a);
+  return out;
+}
+
+/** Any line but a feature line. Throws naming the file and line when it is unknown. */
+function readOtherLine(parts: ModelParts, line: string, path: string, ln: number): void {
+  if (line.startsWith('#')) {
+    parts.header.push(line.replace(/^# ?/, ''));
+    return;
+  }
+  const tab = line.indexOf('\t');
+  const kind = line.slice(0, tab);
+  const rest = line.slice(tab + 1);
+  if (kind === 'name') parts.nameWords.add(rest);
+  else if (kind === 'solo') parts.soloNames.add(rest);
+  else if (kind === 'gaz') {
+    const [types, phrase] = rest.split('\t');
+    for (const t of types.split(',')) addEntry(parts.gazetteer, phrase, t);
+  } else if (kind === 'title') parts.titleHeads.add(rest);
+  else if (kind === 'cue') {
+    const [type, word] = rest.split('\t');
+    parts.cues.set(word, type);
+  } else if (kind === 'known') {
+    const [types, phrase] = rest.split('\t');
+    for (const t of types.split(',')) addEntry(parts.names, phrase, t);
+  } else if (kind === 'start') parts.start = Float32Array.from(rest.split(' ').map(Number));
+  else if (kind === 'bias') parts.bias = Number(rest);
+  else if (kind === 'textcore') parts.textCore = rest;
+  else if (kind === 'trans') parts.trans = Float32Array.from(rest.split(' ').map(Number));
+  else if (kind === 'features') {
+    if (Number(rest) !== FEATURE_VERSION)
+      throw new Error(
+        `${path}: trained with feature version ${rest}, this code has ${FEATURE_VERSION}: run "npm run train:ner"`,
+      );
+  } else if (kind === 'labels') {
+    if (rest !== LABELS.join(' ')) throw new Error(`${path}:${ln}: unexpected label set "${rest}"`);
+  } else throw new Error(`${path}:${ln}: unknown line kind "${kind}"`);
 }
 
 /** Read a model file written by `saveModel`. Throws naming the file and line when malformed. */
 export function loadModel(path: string): NerModel {
-  const text = readFileSync(path, 'utf8');
-  const header: string[] = [];
-  const index = new Map<string, number>();
-  const gazetteer: Gazetteer = emptyGazetteer();
-  const names: Gazetteer = emptyGazetteer();
-  const titleHeads = new Set<string>();
-  const cues = new Map<string, string>();
-  const nameWords = new Set<string>();
-  const soloNames = new Set<string>();
-  let start = new Float32Array(L);
-  let bias = 0;
-  let textCore = '';
-  let trans = new Float32Array(L * L);
-  const lines = text.split('\n');
-  // Weights go straight into one array sized by the feature lines: the model has ~135k of them,
-  // and growing a plain array then copying it made loading (once per process) take 0.4 s.
-  let features = 0;
-  for (const line of lines) if (line.charCodeAt(0) === 102 && line.charCodeAt(1) === 9) features++;
-  const weights = new Float32Array(features * L);
-  for (let ln = 0; ln < lines.length; ln++) {
-    const line = lines[ln];
-    if (!line) continue;
-    if (line.startsWith('#')) {
-      header.push(line.replace(/^# ?/, ''));
-      continue;
-    }
-    const tab = line.indexOf('\t');
-    const kind = line.slice(0, tab);
-    const rest = line.slice(tab + 1);
-    if (kind === 'f') {
-      const t2 = rest.indexOf('\t');
-      const base = index.size * L;
-      index.set(rest.slice(0, t2), index.size);
-      readCells(rest, t2 + 1, weights, base);
-    } else if (kind === 'name') nameWords.add(rest);
-    else if (kind === 'solo') soloNames.add(rest);
-    else if (kind === 'gaz') {
-      const [types, phrase] = rest.split('\t');
-      for (const t of types.split(',')) addEntry(gazetteer, phrase, t);
-    } else if (kind === 'title') titleHeads.add(rest);
-    else if (kind === 'cue') {
-      const [type, word] = rest.split('\t');
-      cues.set(word, type);
-    } else if (kind === 'known') {
-      const [types, phrase] = rest.split('\t');
-      for (const t of types.split(',')) addEntry(names, phrase, t);
-    } else if (kind === 'start') start = Float32Array.from(rest.split(' ').map(Number));
-    else if (kind === 'bias') bias = Number(rest);
-    else if (kind === 'textcore') textCore = rest;
-    else if (kind === 'trans') trans = Float32Array.from(rest.split(' ').map(Number));
-    else if (kind === 'features') {
-      if (Number(rest) !== FEATURE_VERSION)
-        throw new Error(
-          `${path}: trained with feature version ${rest}, this code has ${FEATURE_VERSION}: run "npm run train:ner"`,
-        );
-    } else if (kind === 'labels') {
-      if (rest !== LABELS.join(' ')) throw new Error(`${path}:${ln + 1}: unexpected label set "${rest}"`);
-    } else throw new Error(`${path}:${ln + 1}: unknown line kind "${kind}"`);
+  const bytes = readFileSync(path);
+  // Weights go straight into a Float32Array that doubles as rows arrive, trimmed at the end: a
+  // plain array made loading slow, and counting the feature lines first cost a pass over 7 MB.
+  const parts = emptyParts();
+  let ln = 0;
+  for (let at = 0; at < bytes.length; ) {
+    let end = bytes.indexOf(10, at);
+    if (end === -1) end = bytes.length;
+    ln++;
+    if (bytes[at] === 102 && bytes[at + 1] === 9) {
+      if (!readFeature(bytes, at + 2, end, parts)) throw new Error(`${path}:${ln}: malformed feature line`);
+    } else if (end > at) readOtherLine(parts, bytes.toString('utf8', at, end), path, ln);
+    at = end + 1;
   }
+  const { start, trans } = parts;
   if (start.length !== L || trans.length !== L * L) throw new Error(`${path}: malformed transitions`);
   const model = new NerModel({
-    index,
-    weights,
+    index: parts.index,
+    weights: parts.weights.slice(0, parts.index.size * L),
     start,
     trans,
-    ctx: { gazetteer, titleHeads, cues, names },
-    nameWords,
-    soloNames,
-    header,
+    ctx: { gazetteer: parts.gazetteer, titleHeads: parts.titleHeads, cues: parts.cues, names: parts.names },
+    nameWords: parts.nameWords,
+    soloNames: parts.soloNames,
+    header: parts.header,
   });
-  model.entityBias = bias;
-  model.textCore = textCore;
-  if (textCore && textCore !== textCoreFingerprint())
+  model.entityBias = parts.bias;
+  model.textCore = parts.textCore;
+  if (parts.textCore && parts.textCore !== textCoreFingerprint())
     process.stderr.write(
       `rasd: NER model ${path} was trained on another version of the text core (stemmer/normalizer): run "npm run train:ner"\n`,
     );
