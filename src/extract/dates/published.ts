@@ -9,7 +9,8 @@
  * (step 2), soft clues add the log of how likely the day makes them (step 3): a past event
  * named by its weekday alone lies 0–6 days back (mostly the same day or the day before), a
  * future one 1–7 days ahead (mostly the next day or two); a past dated event lies before the
- * publication, mostly within days or weeks; a scheduled one after it, mostly within weeks; a
+ * publication, within days when it is the news the text reports, weeks back when it is
+ * background; a scheduled one after it, anywhere in the next weeks about evenly; a
  * month called "الماضي"/"المقبل" lies a few months back/ahead. Step 4 turns the scores into a
  * distribution over days, takes the most likely day and abstains when the likely days spread
  * over more than a month.
@@ -399,11 +400,6 @@ function step4Choose(
   const total = w.reduce((a, b) => a + b, 0);
   const day = days[bi];
   const near = days.reduce((a, d, i) => (Math.abs(d - day) <= WINDOW_DAYS ? a + w[i] : a), 0);
-  const rival = days.reduce((a, d, i) => (Math.abs(d - day) > WINDOW_DAYS ? Math.max(a, w[i]) : a), 0);
-  if (process.env.PUBDBG)
-    console.error(
-      `near=${(near / total).toFixed(2)} rival=${rival.toFixed(2)} ${iso(fromDayNumber(day), 'day')}`,
-    );
   if (abstain && near / total < MIN_WINDOW_MASS) return null;
   const evidence = [
     ...hard.filter((c) => c.holds(day)).map((c) => c.why),

@@ -4,8 +4,12 @@
  * from the expression over the sentence, the nearest signal wins:
  * - future: a future marker (data/extract/future-markers.txt), a future verb (سـ + imperfect:
  *   سيجري، ستعقد), لن + verb, or a present verb (يـ: "يستأنف الدوام يوم الجمعة");
- * - past: كان/قد/لقد, or لم + verb. (Speech verbs are not signals: "قال: «... في مايو»" tells
- *   when it was said, not when May is.)
+ * - past: كان/قد/لقد, or لم + verb. (A speech verb governs only its own clause: in
+ *   "قال: «... في مايو»" or "قال إن ... في مايو" the reported words start a clause of their own.)
+ * - the verb that governs the expression in its clause (verb.ts): the clause's opening verb,
+ *   the verb after a relative pronoun, a scheduling word (أجل، حدد، موعد); a speech verb
+ *   before أن/إن does not govern the reported clause after it;
+ * - past: "منذ" right before the expression, whatever the verb.
  * No signal gives null: the caller applies its default.
  */
 
