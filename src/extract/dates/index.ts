@@ -30,14 +30,21 @@ function sentenceOf(sentences: Span[], offset: number, bodyLength: number): Span
   return sentences.find((s) => offset >= s.start && offset < s.end) ?? { start: 0, end: bodyLength };
 }
 
+/** The first sentence (the lead). */
+function firstSentence(sentences: Span[]): Span | undefined {
+  return sentences[0];
+}
+
 /** Date clues of a body: every expression with its tense and surroundings (normalized). */
 export function dateClues(body: string, sentences: Span[]): { n: Normalized; clues: DateClue[] } {
   const n = normalize(body, 'search');
   const clues = findDates(n.text).map((f) => {
     const orig = toOriginal(n, f.start, f.end);
-    const sentenceStart = toNormalized(n, sentenceOf(sentences, orig.start, body.length).start);
+    const sentence = sentenceOf(sentences, orig.start, body.length);
+    const sentenceStart = toNormalized(n, sentence.start);
     return {
       ...f,
+      lead: sentence === firstSentence(sentences),
       tense: clauseTense(n.text, sentenceStart, f.start, f.end),
       before: n.text.slice(Math.max(0, f.start - 12), f.start),
       after: n.text.slice(f.end, f.end + 24),

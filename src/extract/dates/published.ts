@@ -9,7 +9,8 @@
  * (step 2), soft clues add the log of how likely the day makes them (step 3): a past event
  * named by its weekday alone lies 0–6 days back (mostly the same day or the day before), a
  * future one 1–7 days ahead (mostly the next day or two); a past dated event lies before the
- * publication, mostly within days or weeks; a scheduled one after it, mostly within weeks; a
+ * publication, within days when it is the news the text reports, weeks back when it is
+ * background; a scheduled one after it, anywhere in the next weeks about evenly; a
  * month called "الماضي"/"المقبل" lies a few months back/ahead. Step 4 turns the scores into a
  * distribution over days, takes the most likely day and abstains when the likely days spread
  * over more than a month.
@@ -25,6 +26,8 @@ export interface DateClue extends FoundDate {
   after: string;
   /** Normalized text just before the expression (to see "أمس"). */
   before: string;
+  /** The expression stands in the text's first sentence (the lead, which tells the news). */
+  lead?: boolean;
 }
 
 /** One hard constraint on the publication day, with its weight and what it says. */
@@ -110,6 +113,15 @@ function step2Constraints(clues: DateClue[]): Constraint[] {
     if (a.direction === 'current' || THIS_MONTH_AFTER.test(c.after)) {
       out.push({ why: `month ${a.m} is the current month`, weight: 5, holds: (p) => sameMonth(p, a) });
     }
+    if (a.d !== undefined && a.y === undefined && (a.direction === 'last' || a.direction === 'next')) {
+      // "10 ديسمبر الماضي" / "12 فبراير المقبل": writers name the current month "الجاري", so the
+      // month is not the publication's (rarely it is: a soft weight).
+      out.push({
+        why: `month ${a.m} is not the current month`,
+        weight: 2,
+        holds: (p) => fromDayNumber(p).m !== a.m,
+      });
+    }
     if (a.weekday !== undefined && a.d !== undefined && a.y === undefined) {
       // The weekday fits the year of the occurrence the clue refers to: the one before the
       // publication when told in the past, after it when scheduled, either without a tense.
@@ -183,25 +195,54 @@ function nextOccurrence(a: Absolute, pub: number): Span | null {
 const FLOOR = 1e-5;
 
 /**
- * A past event's distance back (days from its last day): days, weeks, or any time in two years;
- * a negative distance is a past event still running at publication (a range), unlikely.
+ * A past event's distance back (days from its last day). A news event (in the lead, or dated with
+ * its weekday, "الثلاثاء 11 فبراير") lies mostly the same day or the day before; a background
+ * event dated in the body ("في 17 ديسمبر 2024", "وكان ... قد" ) weeks or months back, since a
+ * writer names the last few days "أمس" or by their weekday. A negative distance is a past event
+ * still running at publication (a range), unlikely.
  */
-function recency(g: number): number {
-  if (g < 0) return g >= -31 ? 0.2 * recency(0) : FLOOR;
+function recency(g: number, kind: Recency): number {
+  if (g < 0) return g >= -31 ? 0.2 * recency(0, kind) : FLOOR;
   if (g > 730) return FLOOR;
+  const [dayShare, weekShare] = RECENT[kind];
   // The same day or the day before as often, then fewer each day; or weeks back; or any time.
   const days = g <= 1 ? 0.3 : 0.3 * 0.45 ** (g - 1);
-  return 0.12 * (days / 0.845) + (0.55 * Math.exp(-g / 30)) / 30 + 0.33 / 730 + FLOOR;
+  // A background event written with its year is rarely of the last days: most often weeks back.
+  const weeks =
+    kind === 'dated-background' ? (g * Math.exp(-g / YEAR_WEEKS)) / YEAR_WEEKS ** 2 : Math.exp(-g / 30) / 30;
+  return dayShare * (days / 0.845) + weekShare * weeks + (1 - dayShare - weekShare) / 730 + FLOOR;
 }
 
 /**
- * A scheduled event's distance ahead: weeks mostly, months sometimes, up to two years; seldom
- * the publication day itself (that is "اليوم").
+ * What a past dated event is to the text: the news it reports, another event, or another event
+ * written with its year ("في 17 ديسمبر 2024": the year is written when the date is not recent).
+ */
+type Recency = 'news' | 'background' | 'dated-background';
+/** Shares of [days, weeks] back (the rest: any time in two years). */
+const RECENT: Record<Recency, [number, number]> = {
+  news: [0.45, 0.4],
+  background: [0.12, 0.55],
+  'dated-background': [0.03, 0.6],
+};
+/** Most likely distance back of a background event written with its year, in days. */
+const YEAR_WEEKS = 20;
+
+/** A scheduled date lies up to about three weeks ahead about evenly, then fewer each week. */
+const PLATEAU_DAYS = 21;
+const PLATEAU_DECAY = 14;
+
+/**
+ * A scheduled event's distance ahead: within weeks mostly, months sometimes, up to two years;
+ * seldom the publication day itself (that is "اليوم"). Flat over the first weeks: a date told
+ * as still to come bounds the publication, it does not pull it to the day before (events
+ * a day or two ahead are told "غدا" or by their weekday).
  */
 function proximity(h: number): number {
   if (h < 0 || h > 730) return FLOOR;
   if (h === 0) return 0.1 * proximity(1);
-  return (0.5 * Math.exp(-h / 20)) / 20 + (0.3 * Math.exp(-h / 90)) / 90 + 0.2 / 730 + FLOOR;
+  const plateau =
+    (h <= PLATEAU_DAYS ? 1 : Math.exp(-(h - PLATEAU_DAYS) / PLATEAU_DECAY)) / (PLATEAU_DAYS + PLATEAU_DECAY);
+  return 0.5 * plateau + (0.3 * Math.exp(-h / 90)) / 90 + 0.2 / 730 + FLOOR;
 }
 
 /** Weekday named alone: P(k days back) for a past event, k = 0..6. */
@@ -221,12 +262,16 @@ const MONTH_NOISE = 0.3;
 /** Step 3: soft clues: weekday-only events, dated events before or after, months named alone. */
 function step3Soft(clues: DateClue[]): Soft[] {
   const out: Soft[] = [];
+  // A text that names its news day by "اليوم/أمس/غدا" tells its lead that way; its dated
+  // events are then background, even in the lead ("أعلنت اليوم أن القمة التي عقدت في 5 ديسمبر").
+  const relativeNews = clues.some((c) => c.spec.kind === 'relative' && c.spec.unit === 'day');
   for (const c of clues) {
     const s = c.spec;
     if (s.kind === 'weekday' && s.weekday2 === undefined) out.push(weekdaySoft(c, s));
     if (s.kind !== 'absolute') continue;
     if (s.d !== undefined && (s.m !== undefined || s.y !== undefined)) {
-      const soft = datedSoft(c, s);
+      const news = (c.lead === true && !relativeNews) || s.weekday !== undefined;
+      const soft = datedSoft(c, s, news ? 'news' : s.y !== undefined ? 'dated-background' : 'background');
       if (soft) out.push(soft);
     } else if (
       s.calendar === 'gregorian' &&
@@ -263,8 +308,11 @@ function weekdaySoft(c: DateClue, s: Extract<DateSpec, { kind: 'weekday' }>): So
   };
 }
 
-/** A dated event: before the publication when told in the past, after it when scheduled. */
-function datedSoft(c: DateClue, s: Absolute): Soft | null {
+/**
+ * A dated event: before the publication when told in the past, after it when scheduled.
+ * `kind`: the news the text reports or a background event (see recency).
+ */
+function datedSoft(c: DateClue, s: Absolute, kind: Recency): Soft | null {
   let fixed: Span | null = null;
   if (s.y !== undefined && s.calendar === 'gregorian') {
     fixed = occurrence(s, s.y);
@@ -283,7 +331,7 @@ function datedSoft(c: DateClue, s: Absolute): Soft | null {
     logLik: (p) => {
       const b = before(p);
       const a = afterIt(p);
-      const past = b ? recency(p - b.end) : FLOOR;
+      const past = b ? recency(p - b.end, kind) : FLOOR;
       const future = a ? proximity(a.start - p) : FLOOR;
       return Math.log(pastShare * past + (1 - pastShare) * future);
     },
