@@ -8,35 +8,39 @@
  */
 import { dateLexicon } from './lexicon.ts';
 import type { Tense } from './resolve.ts';
+import { readTable } from './table.ts';
 
-/**
- * "القمة المقبلة ... يوم الأحد": an event called the coming one is to come (the date's own
- * المقبل is its direction, read by find.ts).
- */
-const COMING = new Set(['المقبل', 'المقبلة', 'القادم', 'القادمة']);
-/** Words after which the next word is a verb. */
-const BEFORE_VERB = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
-/** أن / إن (one form once normalized): a verb after it is to come ("على أن تلعب"); a noun is common. */
-const COMPLEMENTIZER = new Set(['ان', 'وان', 'بان', 'فان']);
-/** Clause openers that are not verbs (prepositions, particles, pronouns, demonstratives). */
-const NOT_VERBS = new Set(
-  (
-    'في من على الى عن مع بعد قبل منذ حتى كما لكن بينما فيما ان انه انها اذ اذا لو لا ما ' +
-    'هذا هذه ذلك تلك هو هي هم حيث عند خلال وفق وفقا بحسب حسب ايضا كذلك ثم او ام بل ' +
-    'كل بعض اي غير لدى امام بين نحو عبر ضد اثر عقب لم لن قد كان'
-  ).split(' '),
-);
+/** The word groups of data/extract/verb-places.txt (see its header), loaded once. */
+interface VerbPlaces {
+  coming: Set<string>;
+  beforeVerb: Set<string>;
+  complementizer: Set<string>;
+  notVerbs: Set<string>;
+  scheduling: string[];
+}
+
+let places: VerbPlaces | null = null;
+
+function verbPlaces(): VerbPlaces {
+  if (places) return places;
+  const rows = readTable('verb-places.txt');
+  const group = (name: string) => rows.filter((r) => r.cols[1] === name).map((r) => r.key);
+  places = {
+    coming: new Set(group('coming')),
+    beforeVerb: new Set(group('before-verb')),
+    complementizer: new Set(group('complementizer')),
+    notVerbs: new Set(group('not-verb')),
+    scheduling: group('scheduling'),
+  };
+  return places;
+}
+
 /**
  * Imperfect: يـ/نـ and at least two more letters (يلتقي، ننشر). A تـ verb is left unread:
  * it is as often a perfect (تأهل، تعادل) as an imperfect (تعقد).
  */
 const IMPERFECT = /^[ين]\p{L}{2,}$/u;
 const AMBIGUOUS_T = /^ت\p{L}{2,}$/u;
-/**
- * Scheduling words: what is postponed to, set for or fixed on a date is to come, whatever the
- * tense of the act ("أجلت المحكمة ... إلى جلسة الثاني من أبريل", "حددت ... يوم الخميس").
- */
-const SCHEDULING = /^(?:ارجا|اجل|تاجيل|يوجل|توجل|موجل|حدد|تحديد|يحدد|موعد)/u;
 /** An imperfect with an object pronoun is a verb wherever it stands ("زيارة يجريها ..."). */
 const OBJECT_SUFFIX = /^ي\p{L}{3,}(?:ها|هم|هما|ه)$/u;
 /** Word shapes of nouns: the article, a feminine ending, plural endings, digits. */
@@ -57,14 +61,16 @@ function imperfect(w: string): boolean {
  * the word is not in such a place or looks like a noun.
  */
 export function verbTense(words: string[], i: number, opens: boolean): Tense | null {
+  const lex = verbPlaces();
   const w = bare(words[i]);
   const prev = words[i - 1];
-  if (SCHEDULING.test(w) || COMING.has(w)) return 'future';
+  // Postponed to, set for, fixed on: what the act dates is to come.
+  if (lex.scheduling.some((stem) => w.startsWith(stem)) || lex.coming.has(w)) return 'future';
   if (imperfect(w) && OBJECT_SUFFIX.test(w)) return 'future';
-  if (NOT_VERBS.has(w) || NOUN_SHAPE.test(w)) return null;
+  if (lex.notVerbs.has(w) || NOUN_SHAPE.test(w)) return null;
   // After أن the word is a noun as often as a verb; only an imperfect verb is sure.
-  if (prev !== undefined && COMPLEMENTIZER.has(prev)) return imperfect(w) ? 'future' : null;
-  const verbPlace = opens || (prev !== undefined && BEFORE_VERB.has(bare(prev)));
+  if (prev !== undefined && lex.complementizer.has(prev)) return imperfect(w) ? 'future' : null;
+  const verbPlace = opens || (prev !== undefined && lex.beforeVerb.has(bare(prev)));
   if (!verbPlace) return null;
   if (imperfect(w)) return 'future';
   return AMBIGUOUS_T.test(w) ? null : 'past';
@@ -72,5 +78,5 @@ export function verbTense(words: string[], i: number, opens: boolean): Tense | n
 
 /** Does the word end the reported clause's head: أن/إن/إنه/إنها ("قال إن ...")? */
 export function complementizer(word: string): boolean {
-  return COMPLEMENTIZER.has(word) || /^[وب]?ان(?:ه|ها|هم)$/u.test(word);
+  return verbPlaces().complementizer.has(word) || /^[وب]?ان(?:ه|ها|هم)$/u.test(word);
 }
