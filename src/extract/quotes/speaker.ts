@@ -30,7 +30,7 @@ export function speakerAt(tokens: Token[], from: number, limit: number, skipChar
   while (j < tokens.length && tokens[j].start < limit && j - from < MAX_SPEAKER_WORDS) {
     const t = tokens[j];
     if (!isWord(t)) break;
-    if (!(j === from && skipChars > 0) && (isSpeakerStop(t.text) || speechVerb(t.norm))) {
+    if (!(j === from && skipChars > 0) && (isSpeakerStop(t.text) || speechVerb(t))) {
       // "مصدر في المنظمة", "مسؤولة السياسة الخارجية في الاتحاد كايا كالاس": في + a definite
       // noun continues the phrase; "في بيان", "في مؤتمر صحفي" end it.
       const next = tokens[j + 1];
@@ -87,6 +87,18 @@ const LEADERS = new Set([
   'كانت',
 ]);
 
+/**
+ * Words that open a clause with أن before its subject ("غير أن مصدرا قال"، "إلا أن الوزير
+ * أكد"): the pair is a connective, and the subject follows it.
+ */
+const AN_OPENERS = new Set(['غير', 'الا', 'بيد', 'كما', 'لكن', 'ولكن']);
+
+/** Tokens of a leader at `s`: one word ("وكان"), two for an opener with أن ("غير أن"), else 0. */
+function leaderLength(tokens: Token[], s: number, e: number): number {
+  if (LEADERS.has(tokens[s].norm)) return 1;
+  return AN_OPENERS.has(tokens[s].norm) && s + 1 < e && tokens[s + 1].norm === 'ان' ? 2 : 0;
+}
+
 /** Comma-separated segments of the sentence before token `verb`, as [start, end) token ranges. */
 function segmentsBefore(tokens: Token[], verb: number, sentenceStart: number): Array<[number, number]> {
   let first = verb;
@@ -112,7 +124,7 @@ function segmentRole(tokens: Token[], s: number, e: number): 'subject' | 'adjunc
   if (isSpeakerStop(tokens[s].text)) return 'adjunct';
   for (let j = s; j < e; j++) {
     const t = tokens[j];
-    if (!isWord(t) || COMPLEMENT.test(t.norm) || speechVerb(t.norm)) return 'other';
+    if (!isWord(t) || COMPLEMENT.test(t.norm) || speechVerb(t)) return 'other';
     // Only في may stand inside a subject ("مصدرا دبلوماسيا في أبوظبي"); other stops mean the
     // segment is an adjunct ("ولدى سؤاله عن ...").
     if (t.norm !== 'في' && isSpeakerStop(t.text)) return 'adjunct';
@@ -120,12 +132,16 @@ function segmentRole(tokens: Token[], s: number, e: number): 'subject' | 'adjunc
   return e - s > MAX_SPEAKER_WORDS ? 'other' : 'subject';
 }
 
-/** The nearest non-empty segment before the verb, leaders ("وكان") skipped. */
+/** The nearest non-empty segment before the verb, leaders ("وكان", "غير أن") skipped. */
 function nearestSegment(tokens: Token[], verb: number, sentenceStart: number): [number, number] | null {
   const segments = segmentsBefore(tokens, verb, sentenceStart);
   for (let k = segments.length - 1; k >= 0; k--) {
     let [s, e] = segments[k];
-    while (s < e && LEADERS.has(tokens[s].norm)) s++;
+    while (s < e) {
+      const n = leaderLength(tokens, s, e);
+      if (!n) break;
+      s += n;
+    }
     if (s < e) return [s, e];
   }
   return null;
