@@ -6,10 +6,17 @@
 import type { Span, Token } from '../../doc/types.ts';
 import { normalizeText } from '../../text/index.ts';
 import { readTable } from '../dates/table.ts';
+import { isInstitutionHead } from '../entities/institutions.ts';
 import { isSpeakerStop, speechVerb } from './lexicon.ts';
 
-/** Longest speaker phrase, in words. */
+/** Longest subject before a verb, in words. */
 export const MAX_SPEAKER_WORDS = 8;
+/**
+ * Longest speaker phrase after a verb, in words: a role chain with an institution, a rank and a
+ * name ("الناطق الرسمي باسم الإدارة العامة للحماية المدنية العقيد فلان الفلاني") runs past 8,
+ * and the phrase ends at a stop word, a time word or punctuation anyway.
+ */
+const MAX_PHRASE_WORDS = 12;
 
 /** A speaker phrase and the token index just after it. */
 export interface SpeakerPhrase {
@@ -27,19 +34,21 @@ function isWord(t: Token): boolean {
  */
 export function speakerAt(tokens: Token[], from: number, limit: number, skipChars = 0): SpeakerPhrase {
   let j = from;
-  while (j < tokens.length && tokens[j].start < limit && j - from < MAX_SPEAKER_WORDS) {
+  while (j < tokens.length && tokens[j].start < limit && j - from < MAX_PHRASE_WORDS) {
     const t = tokens[j];
     if (!isWord(t)) break;
     if (!(j === from && skipChars > 0) && (isSpeakerStop(t.text) || speechVerb(t))) {
-      // "مصدر في المنظمة", "مسؤولة السياسة الخارجية في الاتحاد كايا كالاس": في + a definite
-      // noun continues the phrase; "في بيان", "في مؤتمر صحفي" end it.
+      // "مصدر في المنظمة", "مسؤولة السياسة الخارجية في الاتحاد كايا كالاس", "النائب في كتلة
+      // الوسط": في + a definite noun or an institution's head continues the phrase; "في بيان",
+      // "في مؤتمر صحفي", "في ختام الاجتماع" end it.
       const next = tokens[j + 1];
       const continues =
         j > from &&
         next &&
         isWord(next) &&
         !isSpeakerStop(next.text) &&
-        ((t.norm === 'في' && /^ال/.test(next.norm)) || (t.norm === 'عن' && takesAn(tokens[j - 1].text)));
+        ((t.norm === 'في' && (/^ال/.test(next.norm) || isInstitutionHead(next.norm))) ||
+          (t.norm === 'عن' && takesAn(tokens[j - 1].text)));
       if (!continues) break;
     }
     j++;
