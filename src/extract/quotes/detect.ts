@@ -9,6 +9,8 @@
  * resolves those chains in text order.
  */
 import type { Mention, Span, Token } from '../../doc/types.ts';
+import { normalizeText } from '../../text/index.ts';
+import { readTable } from '../dates/table.ts';
 import { quoteLexicon, speechVerb } from './lexicon.ts';
 import { type QuotePair, quotePairs } from './pairs.ts';
 import { adjunctBefore, type SpeakerPhrase, speakerAt, speakerBefore } from './speaker.ts';
@@ -268,10 +270,12 @@ function fromAttribution(ctx: Ctx, i: number): DraftQuote | null {
   // "وفقا لجين": the speaker is glued to ل.
   const glued =
     last.norm !== 'ل' && last.norm.startsWith('ل') && quoteLexicon().attributions.some((s) => s.length === n);
-  const phrase = glued
+  let phrase = glued
     ? speakerAt(ctx.tokens, i + n - 1, sentence.end, 1)
     : speakerAt(ctx.tokens, skipRelative(ctx.tokens, i + n), sentence.end);
   if (!phrase.span) return null;
+  phrase =
+    issuerOf(ctx.tokens, phrase, glued ? i + n - 1 : skipRelative(ctx.tokens, i + n), sentence) ?? phrase;
   let span = trim(ctx.body, sentence.start, ctx.tokens[i].start);
   span = trimTrailingWord(ctx.body, span, 'وذلك');
   if (span.end - span.start < 12) {
@@ -287,6 +291,44 @@ function fromAttribution(ctx: Ctx, i: number): DraftQuote | null {
     if (span.end - span.start < 12) return null;
   }
   return { ...span, kind: 'indirect', speaker: phrase.span, via: 'attribution' };
+}
+
+let documents: Map<string, string> | null = null;
+
+/** Role of a word in data/extract/speaker-documents.txt ("document", "issued"), by its search form. */
+function documentRole(t: Token | undefined, glued = false): string | undefined {
+  if (!t) return undefined;
+  documents ??= new Map(readTable('speaker-documents.txt').map((r) => [r.key, r.cols[1]]));
+  const w = normalizeText(t.text, 'search');
+  return documents.get(glued ? w.replace(/^ل/, '') : w);
+}
+
+/**
+ * A word that may open the issuer right after a document noun: not an adjective of the
+ * document ("معطيات رسمية", "بيان ختامي": a nisba in its raw spelling) and no word with a
+ * joined ل ("بيان للخارجية"), which the span cannot cut cleanly.
+ */
+function issuerWord(t: Token): boolean {
+  return t.kind === 'word' && !/(?:ية|ي)$/.test(t.text) && !normalizeText(t.text, 'search').startsWith('ل');
+}
+
+/**
+ * "وفقا لبيانات هيئة الإحصاء" → هيئة الإحصاء; "بحسب تقرير صادر عن وزارة الزراعة" → وزارة
+ * الزراعة: an attribution to a document speaks for its issuer. `first` is the phrase's first
+ * token (a ل glued to it when the attribution ends in ل).
+ */
+function issuerOf(
+  tokens: Token[],
+  phrase: SpeakerPhrase,
+  first: number,
+  sentence: Span,
+): SpeakerPhrase | null {
+  if (!phrase.span || documentRole(tokens[first], true) !== 'document') return null;
+  let k = first + 1;
+  if (documentRole(tokens[k]) === 'issued') k++;
+  if (tokens[k]?.norm === 'عن') return speakerAt(tokens, k + 1, sentence.end);
+  if (k >= phrase.next || k > first + 1 || !issuerWord(tokens[k])) return null;
+  return { span: { start: tokens[k].start, end: phrase.span.end }, next: phrase.next };
 }
 
 /** "حسبما أعلن X", "بحسب ما أفادت به X": skip ما, the verb and به before the speaker. */
