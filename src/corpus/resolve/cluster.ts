@@ -14,6 +14,8 @@ export interface Cluster {
   why: string[];
   /** Canonical name given by the alias table, when one matched. */
   aliasCanonical?: string;
+  /** A generic institution name, kept to one document until context merges it (generic.ts). */
+  scope?: { document: string; key: string };
 }
 
 /** Distinct variants of a cluster with their counts, most frequent first. */

@@ -2,7 +2,8 @@
  * The resolve stage: one entity per real person, organisation or place across all
  * documents, each merge explained in `entity.why`.
  * 1. Collect named mentions with their variants (forms.ts).
- * 2. Cluster people (persons.ts) and organisations/places (places.ts).
+ * 2. Cluster people (persons.ts) and organisations/places (places.ts); a generic institution
+ *    name (وزارة الصحة) joins across articles that share a person or a place (generic.ts).
  * 3. Build entities: canonical = fullest form, stable id from type and canonical key.
  * 4. Link role-only mentions: to the person their article linked them to, else to the one
  *    person in the corpus holding that title.
@@ -13,6 +14,7 @@ import { roleLexicon } from '../../extract/ner/lexicon.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
 import { type Cluster, canonicalOf, entityId, mergeInto, toEntity } from './cluster.ts';
 import { type MentionRef, personKey, placeKey, variantOf } from './forms.ts';
+import { mergeGenericInstitutions } from './generic.ts';
 import { resolvePersons } from './persons.ts';
 import { resolvePlaces } from './places.ts';
 
@@ -104,10 +106,12 @@ function absorbSurnames(clusters: Cluster[]): Cluster[] {
 /** Resolve the corpus's mentions into entities (also sets each mention's entityId). */
 export function resolveEntities(corpus: Corpus): Entity[] {
   const { named, roles } = collect(corpus);
-  const clusters = absorbSurnames([
-    ...resolvePersons(named.filter((r) => r.mention.type === 'PER')),
-    ...resolvePlaces(named.filter((r) => r.mention.type !== 'PER')),
-  ]);
+  const clusters = mergeGenericInstitutions(
+    absorbSurnames([
+      ...resolvePersons(named.filter((r) => r.mention.type === 'PER')),
+      ...resolvePlaces(named.filter((r) => r.mention.type !== 'PER')),
+    ]),
+  );
   const entities = assignIds(clusters);
   clusters.forEach((c, i) => {
     for (const r of c.refs) r.mention.entityId = entities[i].id;

@@ -4,6 +4,7 @@
  *   2. the same key, articles left out (الكرملين = كرملين);
  *   3. the same name without a head word (data/ner/org-heads.txt): حماس = حركة حماس;
  *   4. a spelling one edit away in a long name (الكونغرس ~ الكونجرس).
+ * A generic institution name (رئاسة الحكومة) stays with its document here (see generic.ts).
  * A name tagged with different types in different articles is one entity of the type most
  * mentions give it (the alias table's type wins).
  */
@@ -14,6 +15,7 @@ import { nameDistance } from '../../text/index.ts';
 import { DATA_DIR } from '../../util/paths.ts';
 import { type Cluster, mergeInto } from './cluster.ts';
 import { type MentionRef, placeKey } from './forms.ts';
+import { isGenericInstitution } from './generic.ts';
 
 interface Alias {
   type: EntityType;
@@ -54,11 +56,12 @@ function mergeHeadWords(clusters: Keyed[]): void {
   const byKey = new Map<string, Keyed>();
   for (const c of clusters) if (!byKey.has(c.key)) byKey.set(c.key, c);
   for (const d of clusters) {
+    if (d.scope) continue;
     const head = d.refs.length ? phraseWords(d.refs[0].variant)[0] : '';
     const words = d.key.split(' ');
     if (words.length < 2 || !orgHeads().has(head)) continue;
     const c = byKey.get(words.slice(1).join(' '));
-    if (!c || c === d || !c.refs.length || !d.refs.length) continue;
+    if (!c || c === d || c.scope || !c.refs.length || !d.refs.length) continue;
     const [into, from] = c.refs.length >= d.refs.length ? [c, d] : [d, c];
     mergeInto(
       into,
@@ -72,7 +75,8 @@ function mergeHeadWords(clusters: Keyed[]): void {
 function mergeSpellings(clusters: Keyed[]): void {
   const buckets = new Map<string, Keyed[]>();
   for (const c of clusters) {
-    if (c.key.length < MIN_FUZZY - 1) continue;
+    // generic names merge by shared context only (generic.ts)
+    if (c.key.length < MIN_FUZZY - 1 || c.scope) continue;
     const b = buckets.get(c.key[0]) ?? [];
     b.push(c);
     buckets.set(c.key[0], b);
@@ -96,12 +100,15 @@ function mergeSpellings(clusters: Keyed[]): void {
 /** Cluster ORG, LOC and MISC mentions. */
 export function resolvePlaces(refs: MentionRef[]): Cluster[] {
   const byKey = new Map<string, Keyed>();
-  // 1–2: one cluster per alias group or per key.
+  const placeKeys = new Set(refs.filter((r) => r.mention.type === 'LOC').map((r) => placeKey(r.variant)));
+  // 1–2: one cluster per alias group or per key; a generic institution name per key and
+  // document (generic.ts merges those later, by shared context).
   for (const r of refs) {
     const key = placeKey(r.variant);
     if (!key) continue;
     const alias = aliasTable().get(key);
-    const k = alias ? `alias:${alias.canonical}` : key;
+    const generic = !alias && r.mention.type === 'ORG' && isGenericInstitution(r.variant, placeKeys);
+    const k = alias ? `alias:${alias.canonical}` : generic ? `${key}@${r.document}` : key;
     let c = byKey.get(k);
     if (!c) {
       c = {
@@ -111,6 +118,7 @@ export function resolvePlaces(refs: MentionRef[]): Cluster[] {
         key,
         label: alias?.canonical ?? r.variant,
         aliasCanonical: alias?.canonical,
+        ...(generic ? { scope: { document: r.document, key } } : {}),
       };
       byKey.set(k, c);
     }
@@ -118,8 +126,12 @@ export function resolvePlaces(refs: MentionRef[]): Cluster[] {
     if (alias && placeKey(c.label) !== key && !c.why.includes(line)) c.why.push(line);
     c.refs.push(r);
   }
+  const scopeOf = (c: Keyed) => c.scope?.document ?? '';
   const clusters = [...byKey.values()].sort(
-    (a, b) => b.refs.length - a.refs.length || (a.key < b.key ? -1 : 1),
+    (a, b) =>
+      b.refs.length - a.refs.length ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
+      (scopeOf(a) < scopeOf(b) ? -1 : 1),
   );
   // 3–4: head words and close spellings, into the more mentioned cluster (indexed: a large
   // corpus compares each name with a few others only).

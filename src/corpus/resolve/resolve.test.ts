@@ -68,6 +68,25 @@ const merged: [string, Given[][], string[]][] = [
     [[['مولود جاويش أوغلو', 'PER']], [['جاويش أوغلو', 'PER']]],
     ['مولود جاويش أوغلو', 'جاويش أوغلو'],
   ],
+  [
+    'a generic institution in articles that share a person',
+    [
+      [
+        ['وزارة الصحة', 'ORG'],
+        ['سعاد منير', 'PER'],
+      ],
+      [
+        ['منير', 'PER'],
+        ['وزارة الصحة', 'ORG'],
+      ],
+    ],
+    ['وزارة الصحة'],
+  ],
+  [
+    'an institution named with its country, in unrelated articles',
+    [[['وزارة الصحة المصرية', 'ORG']], [['وزارة الصحة المصرية', 'ORG']]],
+    ['وزارة الصحة المصرية'],
+  ],
 ];
 
 describe('resolveEntities merges', () => {
@@ -103,6 +122,36 @@ describe('resolveEntities keeps apart', () => {
     const entities = resolveEntities(corpusOf(docs));
     const ids = new Set(spellings.map((s) => entityOf(entities, s)?.id));
     expect(ids.size).toBe(spellings.length);
+  });
+});
+
+// "رئاسة الحكومة" of one country is not that of another: a name made of a head noun and
+// generic words merges across articles only when they share a person or a place.
+describe('resolveEntities keeps a generic institution apart', () => {
+  it('in articles with nothing else in common', () => {
+    const docs: Given[][] = [
+      [
+        ['رئاسة الحكومة', 'ORG'],
+        ['بيروت', 'LOC'],
+      ],
+      [
+        ['رئاسة الحكومة', 'ORG'],
+        ['الرباط', 'LOC'],
+      ],
+    ];
+    const entities = resolveEntities(corpusOf(docs));
+    expect(entities.filter((e) => e.variants.includes('رئاسة الحكومة')).length).toBe(2);
+  });
+  it('with ids that do not depend on input order', () => {
+    const docs: Given[][] = [[['مجلس النواب', 'ORG']], [['مجلس النواب', 'ORG']], [['مجلس النواب', 'ORG']]];
+    const ids = (reverse: boolean) => {
+      const corpus = corpusOf(docs);
+      if (reverse) corpus.articles.reverse();
+      return resolveEntities(corpus)
+        .map((e) => `${e.id}:${e.mentions.map((m) => m.document)}`)
+        .sort();
+    };
+    expect(ids(true)).toEqual(ids(false));
   });
 });
 

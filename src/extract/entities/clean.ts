@@ -13,6 +13,7 @@ import { splitClitics } from '../ner/clitics.ts';
 import { dictionaryClass } from '../ner/features.ts';
 import type { RoleLexicon } from '../ner/lexicon.ts';
 import type { NerModel } from '../ner/model.ts';
+import { isNameHomograph } from './homographs.ts';
 import { isQualifier } from './titles.ts';
 
 /** A chunk of token indices [from, to) with its type. */
@@ -93,9 +94,14 @@ export function cleanChunk(
   const type = chunk[2];
   const view = (i: number) => viewOf(tokens[i], model, lex);
   const afterTitle = from > 0 && view(from - 1).role;
-  while (to - from > 1 && strayEdge(view(from), type, true, afterTitle)) from++;
-  while (to - from > 1 && strayEdge(view(to - 1), type, false, false)) to--;
-  const views = Array.from({ length: to - from }, (_, k) => view(from + k));
+  // A given name spelled like a function word (علي / على) stays at a person's edge.
+  const name = (i: number) => type === 'PER' && isNameHomograph(tokens, i, from, to);
+  while (to - from > 1 && !name(from) && strayEdge(view(from), type, true, afterTitle)) from++;
+  while (to - from > 1 && !name(to - 1) && strayEdge(view(to - 1), type, false, false)) to--;
+  const views = Array.from({ length: to - from }, (_, k) => {
+    const v = view(from + k);
+    return name(from + k) ? { ...v, stop: false } : v;
+  });
   if (views[0].number) return null;
   if (views.length === 1 && (views[0].stop || views[0].role || (views[0].ordinary && !views[0].solo)))
     return null;

@@ -28,3 +28,29 @@ describe('entities stage with the shipped model', () => {
     expect(ms.find((m) => m.text === 'جو بايدن')?.titles).toEqual(['الرئيس الأمريكي']));
   it('gives nothing for an empty body', () => expect(mentionsOf('')).toEqual([]));
 });
+
+// علي (a given name) and على (a preposition) fold to one match form; the raw spelling and
+// the tagger's chunk tell them apart when the article spells the preposition with ى.
+describe('a given name that folds onto a function word', () => {
+  const has = (body: string, text: string) =>
+    mentionsOf(body).some((m) => m.text === text && m.type === 'PER');
+  it.each([
+    [
+      'a first name before a surname',
+      'وأعلن المهندس علي الشمري أن الأعمال بدأت على الطريق الجديد.',
+      'علي الشمري',
+    ],
+    [
+      'a first name with no title before it',
+      'وقال علي حسن إن الطريق مغلق، وإن العمل جار على إصلاحه.',
+      'علي حسن',
+    ],
+    ['the last word after بن', 'ورحب سالم بن علي بالقرار الذي صدر على عجل.', 'سالم بن علي'],
+  ])('keeps علي: %s', (_why, body, text) => expect(has(body, text)).toBe(true));
+  it('keeps cutting the preposition when the article spells it علي too', () => {
+    const body = 'وجاء الرد علي كريم منصور سريعا. واتفق الطرفان علي الخطة.';
+    expect(has(body, 'علي كريم منصور')).toBe(false);
+  });
+  it('keeps cutting a preposition spelled على', () =>
+    expect(has('وأثنى الوزير على سمير خليل في كلمته.', 'سمير خليل')).toBe(true));
+});

@@ -55,7 +55,7 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
     }
   }
   const named = findAliases(article.body, tokens, propagateNames(article.body, tokens, placed, ev), ev);
-  const all = findInstitutions(article.body, tokens, named, ev);
+  const all = findInstitutions(article.body, tokens, named);
   const mentions = attachRoles(article.body, tokens, all, lex).map((p) => p.mention);
   linkRoles(mentions, lex);
   return mentions;

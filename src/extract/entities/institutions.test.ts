@@ -22,8 +22,36 @@ describe('institutions', () => {
       'وحذرت المديرية العامة للأرصاد الجوية من رياح قوية.',
       ['المديرية العامة للأرصاد الجوية'],
     ],
+    [
+      'an indefinite genitive, then a place',
+      'وأصدرت محكمة جنايات الجيزة حكمها في القضية.',
+      ['محكمة جنايات الجيزة'],
+    ],
+    ['an indefinite genitive, then a definite word', 'وقررت هيئة سوق المال وقف التداول.', ['هيئة سوق المال']],
+    ['two indefinite nouns', 'وأعلنت شركة تسويق الغاز عن عقد جديد.', ['شركة تسويق الغاز']],
+    ['an adjective after the place', 'وقالت أمانة بغداد الكبرى إن الأعمال بدأت.', ['أمانة بغداد الكبرى']],
+    [
+      'a nationality after a tagged name',
+      'وأكد البنك المركزي التونسي أن الاحتياطي كاف، وقال مجلس النواب العراقي إنه سيناقش الأمر.',
+      ['البنك المركزي التونسي', 'مجلس النواب العراقي'],
+    ],
+    [
+      'a time word ends the name',
+      'ومن المقرر أن يصوت مجلس النواب الأسبوع المقبل على القانون.',
+      ['مجلس النواب'],
+    ],
+    [
+      'a relative pronoun ends the name',
+      'وأعلنت وزارة الصحة التي تتابع الملف عن حالات جديدة.',
+      ['وزارة الصحة'],
+    ],
+    ['an object after a place ends the name', 'واستقبلت بلدية صيدا الوفد الزائر.', ['بلدية صيدا']],
   ])('%s', (_name, text, expected) => {
     expect(orgs(text)).toEqual(expected);
+  });
+
+  it('leaves out an indefinite noun phrase that never becomes definite', () => {
+    expect(orgs('وشكلت الحكومة لجنة تحقيق مستقلة، وطلبت من هيئة دولية المساعدة.')).toEqual([]);
   });
 
   it('leaves out a head alone and a head with ال it does not take', () => {

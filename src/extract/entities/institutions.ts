@@ -1,78 +1,182 @@
 /**
  * Institutions named by a generic head noun and its modifiers: وزارة الصحة، محكمة النقض، مجلس
- * النواب، النيابة العامة، مصرف لبنان، المديرية العامة للأرصاد الجوية. News names them all the
- * time, and the tagger, which learned names rather than noun phrases, mostly misses them. The
- * heads are data (data/ner/institution-heads.txt); the name runs over the definite words after
- * the head ("للأرصاد" and "والسكان" included), or ends with one place name, up to four words.
+ * النواب، النيابة العامة، مصرف لبنان، المديرية العامة للأرصاد الجوية، محكمة جنايات القاهرة،
+ * هيئة سوق المال، أمانة عمّان الكبرى. News names them all the time, and the tagger, which
+ * learned names rather than noun phrases, mostly misses them. The heads are data
+ * (data/ner/institution-heads.txt). After the head, in order:
+ * 1. up to two indefinite nouns of a genitive chain ("جنايات", "سوق"), which only count when a
+ *    definite word or a place closes the chain;
+ * 2. a place name, which may take nisba adjectives after it ("عمّان الكبرى"); or a first
+ *    definite word ("الصحة", "النقض");
+ * 3. after that first definite word, only what continues a name: coordination ("والسكان"), a
+ *    genitive with لل ("للأرصاد"), an adjective ("الجوية", "العليا") or a place, which ends
+ *    it as in 2 ("مجلس الناتو وروسيا"). Any other definite
+ *    word is the next part of the sentence ("استقبلت وزارة الصحة الوفد"), and time words and
+ *    relative pronouns ("الأسبوع المقبل", "التي") never continue a name.
+ * At most four words follow the head.
  */
 import { join } from 'node:path';
 import type { Token } from '../../doc/types.ts';
+import { normalizeText } from '../../text/index.ts';
+import { stopwordSet } from '../../text/lexicon.ts';
 import { DATA_DIR } from '../../util/paths.ts';
+import { readTable } from '../dates/table.ts';
+import { originalPrefixLength } from '../ner/clitics.ts';
+import { dictionaryClass } from '../ner/features.ts';
 import { dataLines, phraseWords } from '../ner/lexicon.ts';
-import { mentionOf, type NameEvidence } from './spans.ts';
 import type { Placed } from './titles.ts';
 
 /** Words after the head, at most. */
 const MAX_MODIFIERS = 4;
+/** Indefinite nouns of a genitive chain before its definite end ("هيئة تنظيم قطاع الاتصالات"). */
+const MAX_INDEFINITE = 2;
 /** Particles that may be joined to a head (ووزارة، لمحكمة، بمجلس، وبوزارة). */
 const JOINED = /^(?:[وف]?[بلك]|[وف])/;
 
-let heads: { bare: Set<string>; definite: Set<string> } | null = null;
+interface HeadTable {
+  bare: Set<string>;
+  definite: Set<string>;
+  adjectives: Set<string>;
+  /** Joined forms that are set phrases (برئاسة), and/ف stripped. */
+  not: Set<string>;
+}
 
-function headSets(): { bare: Set<string>; definite: Set<string> } {
+let heads: HeadTable | null = null;
+
+function headTable(): HeadTable {
   if (!heads) {
-    const words = dataLines(join(DATA_DIR, 'ner', 'institution-heads.txt')).flatMap(phraseWords);
+    const sections = new Map<string, string[]>([['', []]]);
+    let section = '';
+    for (const line of dataLines(join(DATA_DIR, 'ner', 'institution-heads.txt'))) {
+      const name = /^\[(\w+)\]$/.exec(line)?.[1];
+      if (name) {
+        section = name;
+        sections.set(section, []);
+      } else sections.get(section)?.push(...phraseWords(line));
+    }
+    const words = sections.get('') ?? [];
     heads = {
       bare: new Set(words.filter((w) => !w.startsWith('ال'))),
       definite: new Set(words.filter((w) => w.startsWith('ال'))),
+      adjectives: new Set(sections.get('adjective')),
+      not: new Set(sections.get('not')),
     };
   }
   return heads;
 }
 
-/** Whether token `t` is a head noun (a joined particle allowed). */
-function isHead(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  const { bare, definite } = headSets();
+/** Whether a match-normalized word is an institution head ("وزارة", "النيابة"). */
+export function isInstitutionHead(word: string): boolean {
+  const { bare, definite } = headTable();
+  return bare.has(word) || definite.has(word);
+}
+
+let timeWords: Set<string> | null = null;
+
+/** Weekdays, months and relative date words (match-normalized): "مجلس النواب الأسبوع المقبل". */
+function timeWordSet(): Set<string> {
+  if (!timeWords) {
+    const keys = ['weekdays.txt', 'months.txt', 'date-modifiers.txt', 'relative-dates.txt'].flatMap((f) =>
+      readTable(f).flatMap((r) => r.key.split(/\s+/)),
+    );
+    timeWords = new Set(keys.map((k) => normalizeText(k, 'match')));
+  }
+  return timeWords;
+}
+
+/**
+ * Length (match-normalized) of the particle joined to a head noun at token `t`, or -1 when `t`
+ * is no head. "للنيابة" (ل + النيابة) gives 0: the span keeps the word whole.
+ */
+function headParticle(t: Token): number {
+  if (t.kind !== 'word') return -1;
+  const { bare, definite, not } = headTable();
   const n = t.norm;
-  if (bare.has(n) || definite.has(n)) return true;
+  if (bare.has(n) || definite.has(n)) return 0;
+  if (not.has(n.replace(/^[وف]/, ''))) return -1;
   const particle = JOINED.exec(n)?.[0] ?? '';
   const rest = n.slice(particle.length);
-  if (!particle || rest.length < 3) return false;
+  if (!particle || rest.length < 3) return -1;
+  if (bare.has(rest) || definite.has(rest)) return particle.length;
   // لل joined to a definite head: "للنيابة" is ل + النيابة
+  return particle.endsWith('ل') && definite.has(`ال${rest.slice(1)}`) ? 0 : -1;
+}
+
+/** A definite word, or one joined to لل or وال: "الصحة", "للأرصاد", "والسكان". */
+function isDefinite(t: Token): boolean {
   return (
-    bare.has(rest) || definite.has(rest) || (particle.endsWith('ل') && definite.has(`ال${rest.slice(1)}`))
+    t.kind === 'word' &&
+    /^(?:و?ال|لل)\S{2,}/.test(t.norm) &&
+    !stopwordSet().has(t.norm) &&
+    !timeWordSet().has(t.norm.replace(/^و/, ''))
   );
 }
 
-/** A definite word that continues a name: "الصحة", "للأرصاد", "والسكان". */
-function isModifier(t: Token): boolean {
-  return t.kind === 'word' && /^(?:و?ال|لل)\S{2,}/.test(t.norm);
+/** An adjective that may follow a name's definite word or place: nisba ("الجوية") or listed. */
+function isAdjective(t: Token): boolean {
+  if (!isDefinite(t) || !t.norm.startsWith('ال')) return false;
+  return /(?:ي|يه)$/.test(t.norm) || headTable().adjectives.has(t.norm);
+}
+
+/** What continues a name after its first definite word: "والسكان", "للأرصاد", "العليا". */
+function continuesName(t: Token): boolean {
+  return isDefinite(t) && (/^(?:وال|لل)/.test(t.norm) || isAdjective(t));
+}
+
+/**
+ * An indefinite nisba adjective ("دولية", "حكومي"): it describes the head ("هيئة دولية"), it
+ * does not name it. Verbal nouns of the تفعية pattern (تنمية) and -اية nouns (حماية) end
+ * alike and are not adjectives.
+ */
+function looksNisba(norm: string): boolean {
+  if (norm.length < 4 || !/[^ا](?:ي|يه)$/.test(norm)) return false;
+  return !(norm.startsWith('ت') && norm.endsWith('يه'));
+}
+
+/** An indefinite noun of a genitive chain: a bare word, no verb, adjective, number or stop word. */
+function isChainNoun(t: Token): boolean {
+  if (t.kind !== 'word' || /^(?:ال|لل|و)/.test(t.norm) || stopwordSet().has(t.norm)) return false;
+  if (timeWordSet().has(t.norm) || looksNisba(t.norm)) return false;
+  return dictionaryClass(t.text, 0) !== 'V';
+}
+
+/** End of the adjectives after a place that ends at token `end` ("عمّان الكبرى"). */
+function adjectivesAfter(tokens: readonly Token[], end: number, limit: number): number {
+  let j = end;
+  while (j < limit && j < tokens.length && isAdjective(tokens[j])) j++;
+  return j;
 }
 
 /** End (exclusive) of the institution opened by the head at `i`, or -1. */
 function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number, number>): number {
+  const limit = i + 1 + MAX_MODIFIERS;
   let j = i + 1;
-  while (j < tokens.length && j - i <= MAX_MODIFIERS) {
-    const place = placeAt.get(j);
-    if (place !== undefined) return place;
-    // "والسكان" continues a name only after a first modifier ("وزارة الصحة والسكان")
-    if (!isModifier(tokens[j]) || (j === i + 1 && tokens[j].norm.startsWith('و'))) break;
+  // 1. the indefinite nouns of a genitive chain
+  while (j < limit && j - i - 1 < MAX_INDEFINITE && j < tokens.length && !placeAt.has(j)) {
+    if (!isChainNoun(tokens[j])) break;
     j++;
   }
-  return j > i + 1 ? j : -1;
+  // 2. a place, or the first definite word ("والسكان" only continues: "وزارة الصحة والسكان")
+  const place = placeAt.get(j);
+  if (place !== undefined) return adjectivesAfter(tokens, place, limit);
+  if (j >= tokens.length || j >= limit || !isDefinite(tokens[j]) || tokens[j].norm.startsWith('و')) return -1;
+  j++;
+  // 3. what continues the name; a place still closes it ("مجلس الناتو وروسيا")
+  while (j < limit && j < tokens.length) {
+    const after = placeAt.get(j);
+    if (after !== undefined) return adjectivesAfter(tokens, after, limit);
+    if (!continuesName(tokens[j])) break;
+    j++;
+  }
+  return j;
 }
 
 /**
  * Add the institutions of an article to its mentions. A mention inside an institution's name
- * (لبنان in مصرف لبنان) gives way to it; one that reaches outside it wins.
+ * (لبنان in مصرف لبنان) gives way to it; one that reaches outside it wins, unless it only adds
+ * adjectives the name would not take.
  */
-export function findInstitutions(
-  body: string,
-  tokens: readonly Token[],
-  placed: Placed[],
-  ev: NameEvidence,
-): Placed[] {
+export function findInstitutions(body: string, tokens: readonly Token[], placed: Placed[]): Placed[] {
   const owner = new Int32Array(tokens.length).fill(-1);
   placed.forEach((p, k) => {
     owner.fill(k, p.from, p.to);
@@ -82,17 +186,33 @@ export function findInstitutions(
   const dropped = new Set<number>();
   const added: Placed[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isHead(tokens[i]) || owner[i] !== -1) continue;
+    const particle = owner[i] === -1 ? headParticle(tokens[i]) : -1;
+    if (particle < 0) continue;
     const end = institutionEnd(tokens, i, placeAt);
     if (end < 0) continue;
     const inside = new Set<number>();
     for (let k = i; k < end; k++) if (owner[k] !== -1) inside.add(owner[k]);
     if ([...inside].some((k) => placed[k].from < i || placed[k].to > end)) continue;
-    const mention = mentionOf(body, tokens, i, end, 'ORG', ev);
-    if (!mention) continue;
+    const mention = institutionMention(body, tokens, i, end, particle);
     for (const k of inside) dropped.add(k);
     added.push({ mention, from: i, to: end });
     i = end - 1;
   }
   return [...placed.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The mention of tokens [from, to). The head list, not the clitic splitter, tells the particle:
+ * "لرئاسة" loses its ل, while "بلدية" keeps the ب the splitter would cut.
+ */
+function institutionMention(
+  body: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  particle: number,
+) {
+  const start = tokens[from].start + originalPrefixLength(tokens[from].text, particle);
+  const end = tokens[to - 1].end;
+  return { start, end, text: body.slice(start, end), type: 'ORG' as const };
 }

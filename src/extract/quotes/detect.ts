@@ -9,9 +9,11 @@
  * resolves those chains in text order.
  */
 import type { Mention, Span, Token } from '../../doc/types.ts';
+import { normalizeText } from '../../text/index.ts';
+import { readTable } from '../dates/table.ts';
 import { quoteLexicon, speechVerb } from './lexicon.ts';
 import { type QuotePair, quotePairs } from './pairs.ts';
-import { adjunctBefore, speakerAt, speakerBefore } from './speaker.ts';
+import { adjunctBefore, type SpeakerPhrase, speakerAt, speakerBefore } from './speaker.ts';
 
 /** A quote before chain resolution: `speaker` null means "the previous speaker". */
 export interface DraftQuote extends Span {
@@ -80,7 +82,7 @@ function clauseEnd(ctx: Ctx, fromToken: number, sentence: Span): number {
     if (t.text !== '،' && t.text !== ',') continue;
     const next = ctx.tokens[j + 1];
     if (!next) break;
-    const v = speechVerb(next.norm);
+    const v = speechVerb(next);
     // A participle, a coordinated verb or a new main verb after a comma starts another statement.
     if (v || isAttributionAt(ctx, j + 1)) return t.start;
     if (next.norm === 'وذلك') return t.start;
@@ -132,7 +134,7 @@ function complementQuote(ctx: Ctx, j: number, sentence: Span): Omit<DraftQuote, 
 /** Source 1: a speech verb at token `i`, its speaker and its complement. */
 function fromVerb(ctx: Ctx, i: number): DraftQuote | null {
   const tokens = ctx.tokens;
-  const verb = speechVerb(tokens[i].norm);
+  const verb = speechVerb(tokens[i]);
   if (!verb || insidePair(ctx, tokens[i].start)) return null;
   // "بحسب ما أفادت به X", "حسبما أعلن X": the attribution phrase owns the verb.
   const prev = tokens[i - 1];
@@ -141,19 +143,22 @@ function fromVerb(ctx: Ctx, i: number): DraftQuote | null {
   let phrase =
     verb.type === 'participle' ? { span: null, next: i + 1 } : speakerAt(tokens, i + 1, sentence.end);
   if (verb.relay) {
-    // "نقلت وكالة «رويترز» عن مسؤول": skip a quoted name, then the speaker follows عن.
+    // "نقلت وكالة «رويترز» عن مسؤول", "نقلت وكالة الأنباء (بترا) عن مسؤول": skip a quoted
+    // name or a bracketed abbreviation; the speaker follows عن.
     let k = phrase.next;
     const named = tokens[k] ? ctx.pairByOpen.get(tokens[k].start) : undefined;
     if (named) k = tokenIndexAt(ctx, named.close + 1);
+    k = afterBrackets(tokens, k);
     if (tokens[k]?.norm === 'عن') phrase = speakerAt(tokens, k + 1, sentence.end);
   }
+  if (verb.type !== 'participle') phrase = appositiveName(ctx, phrase, sentence) ?? phrase;
   // "ويتوقع أن ..." with no subject is impersonal ("it is expected"), not a speaker's words.
   if (verb.type === 'present' && !phrase.span) return null;
   const gap = verb.weak ? MAX_GAP_WEAK : MAX_GAP;
   for (let j = phrase.next; j < tokens.length && j - phrase.next <= gap; j++) {
     const t = tokens[j];
     if (t.start >= sentence.end) break;
-    if (j > phrase.next && speechVerb(t.norm)) break;
+    if (j > phrase.next && speechVerb(t)) break;
     const pair = ctx.pairByOpen.get(t.start);
     if (pair && wordCount(ctx, pair) < MIN_DIRECT_WORDS) {
       j = tokenIndexAt(ctx, pair.close + 1) - 1;
@@ -173,6 +178,43 @@ function fromVerb(ctx: Ctx, i: number): DraftQuote | null {
     return { ...q, speaker, verb: tokens[i].text, via: 'verb' };
   }
   return null;
+}
+
+/** Longest name between commas after a speaker's description, in tokens. */
+const MAX_APPOSITIVE = 5;
+
+const isComma = (t: Token | undefined) => t?.text === '،' || t?.text === ',';
+
+/**
+ * "وقال محامي المتهم، فلان الفلاني، إن": a description, then the person's name between commas.
+ * The name speaks when the entities stage tagged a person there and none in the description;
+ * words between commas that are no tagged name ("، متحدثا للصحفيين،") leave the speaker as it is.
+ */
+function appositiveName(ctx: Ctx, phrase: SpeakerPhrase, sentence: Span): SpeakerPhrase | null {
+  const tokens = ctx.tokens;
+  const span = phrase.span;
+  if (!span || !isComma(tokens[phrase.next])) return null;
+  const from = phrase.next + 1;
+  let k = from;
+  while (k < tokens.length && k - from < MAX_APPOSITIVE && tokens[k].kind === 'word') k++;
+  if (k === from || !isComma(tokens[k]) || tokens[k].start >= sentence.end) return null;
+  const name = { start: tokens[from].start, end: tokens[k - 1].end };
+  const person = (m: Mention, s: Span) => m.type === 'PER' && !m.roleOnly && overlap(m, s) > 0;
+  const tagged = ctx.mentions.some((m) => person(m, name) && m.start >= name.start && m.end <= name.end);
+  if (!tagged || ctx.mentions.some((m) => person(m, span))) return null;
+  return { span: name, next: k };
+}
+
+/** Longest bracketed abbreviation after a name, in tokens ("(بترا)", "(سومو)"). */
+const MAX_BRACKETED = 4;
+
+/** The token after a bracketed abbreviation that opens at `k`, else `k`. */
+function afterBrackets(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_BRACKETED + 1; j++) {
+    if (tokens[j].text === ')') return j + 1;
+  }
+  return k;
 }
 
 /** The verb opens its sentence (after و/ف): no subject before it. */
@@ -210,7 +252,7 @@ function fromVerbAfter(ctx: Ctx, pair: QuotePair): DraftQuote | null {
   let j = tokenIndexAt(ctx, pair.close + 1);
   while (ctx.tokens[j] && ['،', ',', '-', '–'].includes(ctx.tokens[j].text)) j++;
   const t = ctx.tokens[j];
-  const verb = t ? speechVerb(t.norm) : undefined;
+  const verb = t ? speechVerb(t) : undefined;
   if (!verb || verb.type === 'participle') return null;
   const span = content(ctx, pair);
   if (wordCount(ctx, pair) < MIN_DIRECT_WORDS) return null;
@@ -228,10 +270,12 @@ function fromAttribution(ctx: Ctx, i: number): DraftQuote | null {
   // "وفقا لجين": the speaker is glued to ل.
   const glued =
     last.norm !== 'ل' && last.norm.startsWith('ل') && quoteLexicon().attributions.some((s) => s.length === n);
-  const phrase = glued
+  let phrase = glued
     ? speakerAt(ctx.tokens, i + n - 1, sentence.end, 1)
     : speakerAt(ctx.tokens, skipRelative(ctx.tokens, i + n), sentence.end);
   if (!phrase.span) return null;
+  phrase =
+    issuerOf(ctx.tokens, phrase, glued ? i + n - 1 : skipRelative(ctx.tokens, i + n), sentence) ?? phrase;
   let span = trim(ctx.body, sentence.start, ctx.tokens[i].start);
   span = trimTrailingWord(ctx.body, span, 'وذلك');
   if (span.end - span.start < 12) {
@@ -249,11 +293,49 @@ function fromAttribution(ctx: Ctx, i: number): DraftQuote | null {
   return { ...span, kind: 'indirect', speaker: phrase.span, via: 'attribution' };
 }
 
+let documents: Map<string, string> | null = null;
+
+/** Role of a word in data/extract/speaker-documents.txt ("document", "issued"), by its search form. */
+function documentRole(t: Token | undefined, glued = false): string | undefined {
+  if (!t) return undefined;
+  documents ??= new Map(readTable('speaker-documents.txt').map((r) => [r.key, r.cols[1]]));
+  const w = normalizeText(t.text, 'search');
+  return documents.get(glued ? w.replace(/^ل/, '') : w);
+}
+
+/**
+ * A word that may open the issuer right after a document noun: not an adjective of the
+ * document ("معطيات رسمية", "بيان ختامي": a nisba in its raw spelling) and no word with a
+ * joined ل ("بيان للخارجية"), which the span cannot cut cleanly.
+ */
+function issuerWord(t: Token): boolean {
+  return t.kind === 'word' && !/(?:ية|ي)$/.test(t.text) && !normalizeText(t.text, 'search').startsWith('ل');
+}
+
+/**
+ * "وفقا لبيانات هيئة الإحصاء" → هيئة الإحصاء; "بحسب تقرير صادر عن وزارة الزراعة" → وزارة
+ * الزراعة: an attribution to a document speaks for its issuer. `first` is the phrase's first
+ * token (a ل glued to it when the attribution ends in ل).
+ */
+function issuerOf(
+  tokens: Token[],
+  phrase: SpeakerPhrase,
+  first: number,
+  sentence: Span,
+): SpeakerPhrase | null {
+  if (!phrase.span || documentRole(tokens[first], true) !== 'document') return null;
+  let k = first + 1;
+  if (documentRole(tokens[k]) === 'issued') k++;
+  if (tokens[k]?.norm === 'عن') return speakerAt(tokens, k + 1, sentence.end);
+  if (k >= phrase.next || k > first + 1 || !issuerWord(tokens[k])) return null;
+  return { span: { start: tokens[k].start, end: phrase.span.end }, next: phrase.next };
+}
+
 /** "حسبما أعلن X", "بحسب ما أفادت به X": skip ما, the verb and به before the speaker. */
 function skipRelative(tokens: Token[], j: number): number {
   let k = j;
   if (tokens[k]?.norm === 'ما') k++;
-  if (tokens[k] && speechVerb(tokens[k].norm)) k++;
+  if (tokens[k] && speechVerb(tokens[k])) k++;
   else if (k > j) return j;
   if (tokens[k] && ['به', 'بها', 'فيه'].includes(tokens[k].norm)) k++;
   return k;

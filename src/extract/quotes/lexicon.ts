@@ -17,6 +17,8 @@ export interface SpeechVerb {
   relay: boolean;
   /** Speech only with a quotation ("دعا إلى «...»"). */
   quoted: boolean;
+  /** Counts only when the text writes its shadda: "بيّن" (explained), not "بين" (between). */
+  marked: boolean;
 }
 
 export interface QuoteLexicon {
@@ -45,6 +47,7 @@ export function quoteLexicon(): QuoteLexicon {
       weak: cols[3] === 'weak',
       relay: cols[3] === 'relay',
       quoted: cols[3] === 'quoted',
+      marked: cols[3] === 'marked',
     });
   }
   const stops = new Set<string>();
@@ -68,13 +71,20 @@ export function quoteLexicon(): QuoteLexicon {
   return cached;
 }
 
-/** The speech verb a token norm spells, with a leading و/ف conjunction allowed. */
-export function speechVerb(norm: string): SpeechVerb | undefined {
+const SHADDA = '\u0651';
+
+/**
+ * The speech verb a token spells (its `norm`, a leading و/ف conjunction allowed). A marked verb
+ * also needs the shadda in the token's own text: normalization drops it, and "بين" unmarked
+ * is the preposition.
+ */
+export function speechVerb(token: { norm: string; text: string }): SpeechVerb | undefined {
   const { verbs } = quoteLexicon();
-  const hit = verbs.get(norm);
-  if (hit) return hit;
-  if ((norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 3) return verbs.get(norm.slice(1));
-  return undefined;
+  const norm = token.norm;
+  let hit = verbs.get(norm);
+  if (!hit && (norm.startsWith('و') || norm.startsWith('ف')) && norm.length > 3)
+    hit = verbs.get(norm.slice(1));
+  return hit?.marked && !token.text.includes(SHADDA) ? undefined : hit;
 }
 
 /**

@@ -107,6 +107,55 @@ const ROWS: Row[] = [
   ],
   ['a quoted label is not a quote', 'أطلق الجيش عملية "الفجر" في الشمال.', []],
   ['an impersonal verb has no speaker', 'ويتوقع أن يرتفع الطلب في الصيف.', []],
+  [
+    'a verb written with its shadda (بيّن, not the preposition بين)',
+    'وبيّن مدير المستشفى أن الحالات مستقرة. وقال الطبيب إن الجراحة نجحت بين الساعة الثالثة والرابعة.',
+    [
+      ['indirect', 'مدير المستشفى', 'الحالات مستقرة'],
+      ['indirect', 'الطبيب', 'الجراحة نجحت بين الساعة الثالثة والرابعة'],
+    ],
+  ],
+  [
+    'a relay with the agency abbreviation in brackets',
+    'ونقلت وكالة الأنباء الرسمية (وأر) عن مصدر في الوزارة قوله إن المحادثات ستستأنف قريبا.',
+    [['indirect', 'مصدر في الوزارة', 'المحادثات ستستأنف قريبا']],
+  ],
+  [
+    'a name, then the role between commas',
+    'وقال سمير الخياط، رئيس اللجنة، إن التقرير سينشر الشهر المقبل.',
+    [['indirect', 'سمير الخياط', 'التقرير سينشر الشهر المقبل']],
+  ],
+  [
+    'the subject after غير أن',
+    'وتحسنت المؤشرات. غير أن مسؤولا في البنك قال لصحيفة محلية إن التضخم سيرتفع.',
+    [['indirect', 'مسؤولا في البنك', 'التضخم سيرتفع']],
+  ],
+  [
+    'في and an institution continue the speaker; في and another noun end it',
+    'وقال النائب في كتلة الوسط رامي عيسى إن المشروع مؤجل. وقال الوزير في ختام الاجتماع إن الاتفاق قريب.',
+    [
+      ['indirect', 'النائب في كتلة الوسط رامي عيسى', 'المشروع مؤجل'],
+      ['indirect', 'الوزير', 'الاتفاق قريب'],
+    ],
+  ],
+  [
+    'a long role chain before the name',
+    'وأفاد المتحدث الرسمي باسم الهيئة العامة للطيران المدني العقيد سامي الحربي بأن الرحلات عادت.',
+    [['indirect', 'المتحدث الرسمي باسم الهيئة العامة للطيران المدني العقيد سامي الحربي', 'الرحلات عادت']],
+  ],
+  [
+    'an attribution to a document names its issuer',
+    'وتراجعت صادرات القمح بنسبة 12% خلال العام، وفقا لبيانات هيئة الإحصاء. ومن المنتظر أن يرتفع الإنتاج، بحسب تقرير صادر عن وزارة الزراعة.',
+    [
+      ['indirect', 'هيئة الإحصاء', 'وتراجعت صادرات القمح بنسبة 12% خلال العام'],
+      ['indirect', 'وزارة الزراعة', 'ومن المنتظر أن يرتفع الإنتاج'],
+    ],
+  ],
+  [
+    'a document with an adjective keeps its phrase',
+    'وارتفعت الصادرات بنسبة 5%، وفقا لمعطيات رسمية.',
+    [['indirect', 'معطيات رسمية', 'وارتفعت الصادرات بنسبة 5%']],
+  ],
 ];
 
 describe('quotes stage', () => {
@@ -135,6 +184,20 @@ describe('quotes stage', () => {
       ['indirect', 'شركة النفط', 'الإنتاج لم يتأثر'],
       ['indirect', 'مسؤول في الشركة', 'بعض الخطوط أغلقت'],
     ]);
+  });
+
+  it('a description, then a tagged name between commas: the name speaks', () => {
+    const text = 'وقال رئيس اللجنة، سمير الخياط، إن التقرير سينشر الشهر المقبل.';
+    const start = text.indexOf('سمير الخياط');
+    const a = run(text, [{ start, end: start + 11, text: 'سمير الخياط', type: 'PER' }]);
+    expect((a.quotes ?? []).map((q) => [q.speaker, q.text])).toEqual([
+      ['سمير الخياط', 'التقرير سينشر الشهر المقبل'],
+    ]);
+  });
+
+  it('words between commas that are no name leave the speaker as it is', () => {
+    const text = 'وقال الوزير، متحدثا للصحفيين، إن الاتفاق سيوقع قريبا.';
+    expect((run(text).quotes ?? []).map((q) => q.speaker)).toEqual(['الوزير']);
   });
 
   it('a name inside the adjunct before the verb is not the speaker ("ولدى سؤاله عن ...")', () => {

@@ -6,10 +6,17 @@
 import type { Span, Token } from '../../doc/types.ts';
 import { normalizeText } from '../../text/index.ts';
 import { readTable } from '../dates/table.ts';
+import { isInstitutionHead } from '../entities/institutions.ts';
 import { isSpeakerStop, speechVerb } from './lexicon.ts';
 
-/** Longest speaker phrase, in words. */
+/** Longest subject before a verb, in words. */
 export const MAX_SPEAKER_WORDS = 8;
+/**
+ * Longest speaker phrase after a verb, in words: a role chain with an institution, a rank and a
+ * name ("الناطق الرسمي باسم الإدارة العامة للحماية المدنية العقيد فلان الفلاني") runs past 8,
+ * and the phrase ends at a stop word, a time word or punctuation anyway.
+ */
+const MAX_PHRASE_WORDS = 12;
 
 /** A speaker phrase and the token index just after it. */
 export interface SpeakerPhrase {
@@ -27,19 +34,21 @@ function isWord(t: Token): boolean {
  */
 export function speakerAt(tokens: Token[], from: number, limit: number, skipChars = 0): SpeakerPhrase {
   let j = from;
-  while (j < tokens.length && tokens[j].start < limit && j - from < MAX_SPEAKER_WORDS) {
+  while (j < tokens.length && tokens[j].start < limit && j - from < MAX_PHRASE_WORDS) {
     const t = tokens[j];
     if (!isWord(t)) break;
-    if (!(j === from && skipChars > 0) && (isSpeakerStop(t.text) || speechVerb(t.norm))) {
-      // "مصدر في المنظمة", "مسؤولة السياسة الخارجية في الاتحاد كايا كالاس": في + a definite
-      // noun continues the phrase; "في بيان", "في مؤتمر صحفي" end it.
+    if (!(j === from && skipChars > 0) && (isSpeakerStop(t.text) || speechVerb(t))) {
+      // "مصدر في المنظمة", "مسؤولة السياسة الخارجية في الاتحاد كايا كالاس", "النائب في كتلة
+      // الوسط": في + a definite noun or an institution's head continues the phrase; "في بيان",
+      // "في مؤتمر صحفي", "في ختام الاجتماع" end it.
       const next = tokens[j + 1];
       const continues =
         j > from &&
         next &&
         isWord(next) &&
         !isSpeakerStop(next.text) &&
-        ((t.norm === 'في' && /^ال/.test(next.norm)) || (t.norm === 'عن' && takesAn(tokens[j - 1].text)));
+        ((t.norm === 'في' && (/^ال/.test(next.norm) || isInstitutionHead(next.norm))) ||
+          (t.norm === 'عن' && takesAn(tokens[j - 1].text)));
       if (!continues) break;
     }
     j++;
@@ -87,6 +96,18 @@ const LEADERS = new Set([
   'كانت',
 ]);
 
+/**
+ * Words that open a clause with أن before its subject ("غير أن مصدرا قال"، "إلا أن الوزير
+ * أكد"): the pair is a connective, and the subject follows it.
+ */
+const AN_OPENERS = new Set(['غير', 'الا', 'بيد', 'كما', 'لكن', 'ولكن']);
+
+/** Tokens of a leader at `s`: one word ("وكان"), two for an opener with أن ("غير أن"), else 0. */
+function leaderLength(tokens: Token[], s: number, e: number): number {
+  if (LEADERS.has(tokens[s].norm)) return 1;
+  return AN_OPENERS.has(tokens[s].norm) && s + 1 < e && tokens[s + 1].norm === 'ان' ? 2 : 0;
+}
+
 /** Comma-separated segments of the sentence before token `verb`, as [start, end) token ranges. */
 function segmentsBefore(tokens: Token[], verb: number, sentenceStart: number): Array<[number, number]> {
   let first = verb;
@@ -112,7 +133,7 @@ function segmentRole(tokens: Token[], s: number, e: number): 'subject' | 'adjunc
   if (isSpeakerStop(tokens[s].text)) return 'adjunct';
   for (let j = s; j < e; j++) {
     const t = tokens[j];
-    if (!isWord(t) || COMPLEMENT.test(t.norm) || speechVerb(t.norm)) return 'other';
+    if (!isWord(t) || COMPLEMENT.test(t.norm) || speechVerb(t)) return 'other';
     // Only في may stand inside a subject ("مصدرا دبلوماسيا في أبوظبي"); other stops mean the
     // segment is an adjunct ("ولدى سؤاله عن ...").
     if (t.norm !== 'في' && isSpeakerStop(t.text)) return 'adjunct';
@@ -120,12 +141,16 @@ function segmentRole(tokens: Token[], s: number, e: number): 'subject' | 'adjunc
   return e - s > MAX_SPEAKER_WORDS ? 'other' : 'subject';
 }
 
-/** The nearest non-empty segment before the verb, leaders ("وكان") skipped. */
+/** The nearest non-empty segment before the verb, leaders ("وكان", "غير أن") skipped. */
 function nearestSegment(tokens: Token[], verb: number, sentenceStart: number): [number, number] | null {
   const segments = segmentsBefore(tokens, verb, sentenceStart);
   for (let k = segments.length - 1; k >= 0; k--) {
     let [s, e] = segments[k];
-    while (s < e && LEADERS.has(tokens[s].norm)) s++;
+    while (s < e) {
+      const n = leaderLength(tokens, s, e);
+      if (!n) break;
+      s += n;
+    }
     if (s < e) return [s, e];
   }
   return null;
