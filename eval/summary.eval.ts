@@ -2,11 +2,17 @@
  * Summary evaluation. EASC (../shared/data/summarization/easc.jsonl): ROUGE-1/2/L F1 of rasd's
  * summarizer and of the Lead-3, Lead-5 and TextRank baselines, same ROUGE code
  * (src/corpus/summary/rouge.ts). rasd and TextRank get as many sentences as the reference has
- * (split by the text core). Then `summary.citations.valid` on the seeds and samples.
+ * (split by the text core); `summary.auto.*` is rasd given no length, as `rasd summarize --jsonl`
+ * answers a line without "sentences". Then `summary.citations.valid` on the seeds and samples.
  */
 import { citationValidity } from '../src/corpus/summary/citations.ts';
 import { rouge } from '../src/corpus/summary/rouge.ts';
-import { leadBaseline, summarizeText, textRankBaseline } from '../src/corpus/summary/single.ts';
+import {
+  defaultSentenceCount,
+  leadBaseline,
+  summarizeText,
+  textRankBaseline,
+} from '../src/corpus/summary/single.ts';
 import type { Span } from '../src/doc/types.ts';
 import { splitSentences } from '../src/text/index.ts';
 import { sharedPath } from '../src/util/paths.ts';
@@ -22,6 +28,7 @@ type System = (text: string, k: number) => Span[];
 
 const SYSTEMS: Record<string, System> = {
   easc: (t, k) => summarizeText(t, { budget: { sentences: k } }),
+  auto: (t) => summarizeText(t, { budget: { sentences: defaultSentenceCount(t) } }),
   lead3: (t) => leadBaseline(t, 3),
   lead5: (t) => leadBaseline(t, 5),
   leadk: (t, k) => leadBaseline(t, k),
@@ -55,9 +62,9 @@ export function eascFigures(items: EascItem[]): Record<string, number> {
       rl.push(r.rl.f);
     }
     out[`summary.${name}.rouge1`] = round(mean(r1));
-    if (name === 'easc') {
-      out['summary.easc.rouge2'] = round(mean(r2));
-      out['summary.easc.rougeL'] = round(mean(rl));
+    if (name === 'easc' || name === 'auto') {
+      out[`summary.${name}.rouge2`] = round(mean(r2));
+      out[`summary.${name}.rougeL`] = round(mean(rl));
     }
   }
   return out;

@@ -17,12 +17,22 @@ import { buildUnits, type Unit } from './units.ts';
 /** Default length of a one-text summary when the caller gives none. */
 export const DEFAULT_TEXT_SENTENCES = 3;
 
-/** Share of a text's sentences a summary keeps when no length is given. */
-export const DEFAULT_TEXT_RATIO = 0.4;
+/**
+ * Growth of a summary with its text when no length is given: n sentences keep n^0.7 of them
+ * (5 of 10, 8 of 20, 13 of 40). A fixed share makes long articles' summaries long and short
+ * ones' too terse: a long article repeats and details more, and its news is no longer.
+ * Chosen on EASC among shares 0.3–0.5 and a·n^b rules (README.md).
+ */
+export const DEFAULT_LENGTH_EXPONENT = 0.7;
 
-/** Sentences to keep from `text` when the caller gives no length: a share of it, at least 1. */
+/** Sentences to keep from a text of `n` candidate sentences when the caller gives no length. */
+export function sentencesFor(n: number): number {
+  return Math.min(n, Math.max(1, Math.round(n ** DEFAULT_LENGTH_EXPONENT)));
+}
+
+/** Sentences to keep from `text` when the caller gives no length (at least 1). */
 export function defaultSentenceCount(text: string): number {
-  return Math.max(1, Math.round(textUnits(text).length * DEFAULT_TEXT_RATIO));
+  return Math.max(1, sentencesFor(textUnits(text).length));
 }
 
 /** Options of a one-text summary. */
