@@ -65,7 +65,10 @@ export function register(program: Command, setExit: (code: number) => void): voi
     .description('extractive summary: --jsonl lines {"id","text","sentences"?} → {"id","summary":[...]}')
     .argument('[file]', 'input file (default: stdin)')
     .option('--jsonl', 'one JSON object per line in and out (the contract filter)')
-    .option('--sentences <n>', 'sentences per summary (default: n^0.7 of a text of n sentences, 5 of 10, 13 of 40)')
+    .option(
+      '--sentences <n>',
+      'sentences per summary (default: n^0.7 of a text of n sentences, 5 of 10, 13 of 40)',
+    )
     .action(async (file: string | undefined, opts: Options) => {
       let fallback: number | undefined;
       try {
