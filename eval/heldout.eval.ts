@@ -2,6 +2,8 @@
  * Held-out quotes and entities evaluation (eval/data/heldout/articles.jsonl, see
  * eval/data/heldout/README.md): 22 short articles written for rasd and kept out of rule
  * development, so these figures estimate how the rules do on text they were not tuned on.
+ * A second set, eval/data/heldout2 (24 articles, other countries, fields and registers, see
+ * its README), is scored the same way under `heldout2.*`.
  * Each article runs through the whole per-article pipeline (`processArticle`, format text),
  * then all of them through `analyzeCorpus` for cross-document entities. Gold strings are
  * located in the processed `body` (a gold string the cleaning removed counts as missed).
@@ -216,7 +218,12 @@ function scoreEntities(item: Item, a: Article, gold: GoldMention[], t: Tally): v
 }
 
 /** Cross-document merge figures over gold entities named in two or more articles. */
-function mergeFigures(items: Item[], articles: Article[], gold: GoldMention[][]): Record<string, number> {
+function mergeFigures(
+  key: string,
+  items: Item[],
+  articles: Article[],
+  gold: GoldMention[][],
+): Record<string, number> {
   // Gold id → found entity ids (undefined when the occurrence was not found).
   const found = new Map<string, Array<string | undefined>>();
   const docsOf = new Map<string, Set<string>>();
@@ -247,24 +254,25 @@ function mergeFigures(items: Item[], articles: Article[], gold: GoldMention[][])
     if (!distinct.has(undefined) && distinct.size === 1) together++;
     else {
       const shown = ids.map((x) => x ?? 'not-found').join(', ');
-      debug(`MERGE-SPLIT ${id} {${[...(spellings.get(id) ?? [])].join(' | ')}} → ${shown}`);
+      debug(`${key} MERGE-SPLIT ${id} {${[...(spellings.get(id) ?? [])].join(' | ')}} → ${shown}`);
     }
   }
   let mixed = 0;
   for (const [entity, ids] of goldIdsOfEntity) {
     if (ids.size < 2) continue;
     mixed++;
-    debug(`MERGE-MIXED ${entity} holds ${[...ids].join(', ')}`);
+    debug(`${key} MERGE-MIXED ${entity} holds ${[...ids].join(', ')}`);
   }
   return {
-    'heldout.entities.merge.groups': groups.length,
-    'heldout.entities.merge.together': round(groups.length ? together / groups.length : 0),
-    'heldout.entities.merge.mixed': round(goldIdsOfEntity.size ? mixed / goldIdsOfEntity.size : 0),
+    [`${key}.entities.merge.groups`]: groups.length,
+    [`${key}.entities.merge.together`]: round(groups.length ? together / groups.length : 0),
+    [`${key}.entities.merge.mixed`]: round(goldIdsOfEntity.size ? mixed / goldIdsOfEntity.size : 0),
   };
 }
 
-export default async (): Promise<Record<string, number>> => {
-  const items = readJsonl<Item>(join(PROJECT_ROOT, 'eval/data/heldout/articles.jsonl'));
+/** Scores one held-out set (`eval/data/<key>/articles.jsonl`) under `<key>.*`. */
+function scoreSet(key: string): Record<string, number> {
+  const items = readJsonl<Item>(join(PROJECT_ROOT, `eval/data/${key}/articles.jsonl`));
   const t: Tally = {
     qTp: 0,
     qPred: 0,
@@ -281,7 +289,7 @@ export default async (): Promise<Record<string, number>> => {
   };
   const articles = items.map((item) =>
     processArticle({
-      source: `heldout/${item.id}`,
+      source: `${key}/${item.id}`,
       id: item.id,
       format: 'text',
       text: item.text,
@@ -299,29 +307,34 @@ export default async (): Promise<Record<string, number>> => {
   const perType: Record<string, number> = {};
   for (const type of ['PER', 'ORG', 'LOC']) {
     const c = t.byType[type] ?? { tp: 0, pred: 0, gold: 0 };
-    perType[`heldout.entities.${type}.f1`] = round(prf(c.tp, c.pred, c.gold).f);
+    perType[`${key}.entities.${type}.f1`] = round(prf(c.tp, c.pred, c.gold).f);
   }
   return {
-    'heldout.n': items.length,
-    'heldout.quotes.n': t.qGold,
-    'heldout.quotes.precision': round(q.p),
-    'heldout.quotes.recall': round(q.r),
-    'heldout.quotes.f1': round(q.f),
-    'heldout.quotes.anyKind.f1': round(prf(t.qAny, t.qPred, t.qGold).f),
-    'heldout.quotes.speaker.accuracy': round(t.qTp ? t.spkOk / t.qTp : 0),
-    'heldout.entities.n': t.eGold,
-    'heldout.entities.precision': round(e.p),
-    'heldout.entities.recall': round(e.r),
-    'heldout.entities.f1': round(e.f),
-    'heldout.entities.overlap.f1': round(
+    [`${key}.n`]: items.length,
+    [`${key}.quotes.n`]: t.qGold,
+    [`${key}.quotes.precision`]: round(q.p),
+    [`${key}.quotes.recall`]: round(q.r),
+    [`${key}.quotes.f1`]: round(q.f),
+    [`${key}.quotes.anyKind.f1`]: round(prf(t.qAny, t.qPred, t.qGold).f),
+    [`${key}.quotes.speaker.accuracy`]: round(t.qTp ? t.spkOk / t.qTp : 0),
+    [`${key}.entities.n`]: t.eGold,
+    [`${key}.entities.precision`]: round(e.p),
+    [`${key}.entities.recall`]: round(e.r),
+    [`${key}.entities.f1`]: round(e.f),
+    [`${key}.entities.overlap.f1`]: round(
       (() => {
         const p = t.ePred ? t.eLoosePred / t.ePred : 0;
         const r = t.eGold ? t.eLooseGold / t.eGold : 0;
         return p + r ? (2 * p * r) / (p + r) : 0;
       })(),
     ),
-    'heldout.entities.typeErrors': t.typeOnly,
+    [`${key}.entities.typeErrors`]: t.typeOnly,
     ...perType,
-    ...mergeFigures(items, articles, gold),
+    ...mergeFigures(key, items, articles, gold),
   };
-};
+}
+
+export default async (): Promise<Record<string, number>> => ({
+  ...scoreSet('heldout'),
+  ...scoreSet('heldout2'),
+});
