@@ -10,6 +10,7 @@ const same: [string, string[]][] = [
   ['medial ي written or not', ['ستولتنبرغ', 'ستولتنبيرغ']],
   ['loan letters', ['ڤيينا', 'فيينا']],
   ['عبد compounds written apart or joined', ['سامي عبد الرحمن', 'سامي عبدالرحمن']],
+  ['Maghrebi بن surnames written apart or joined', ['هشام بن عمار', 'هشام بنعمار']],
 ];
 
 // [a, b] that must not share a key
@@ -17,6 +18,7 @@ const different: [string, string][] = [
   ['بوتين', 'بوتان'],
   ['بايدن', 'بوتين'],
   ['عمر', 'عمار'],
+  ['بن عمار', 'عمار'],
 ];
 
 describe('nameKey', () => {

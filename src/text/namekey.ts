@@ -38,13 +38,16 @@ function wordKey(word: string): string {
 }
 
 const SPLIT_COMPOUND = /(^|\s)عبد\s+(?=ال)/g;
+/** "بن علي" / "بنعلي": Maghrebi surnames write بن apart or joined to the next word. */
+const SPLIT_BEN = /(^|\s)بن\s+(?=\S)/g;
 
 /**
- * "عبد الحميد" and "عبدالحميد" are one name, written apart or joined: the match-normalized
- * `text` with such compounds joined, so they count as one word wherever names are compared.
+ * "عبد الحميد" and "عبدالحميد", "بن علي" and "بنعلي" are one name, written apart or joined:
+ * the match-normalized `text` with such compounds joined, so they count as one word wherever
+ * names are compared.
  */
 export function joinNameCompounds(text: string): string {
-  return text.replace(SPLIT_COMPOUND, '$1عبد');
+  return text.replace(SPLIT_COMPOUND, '$1عبد').replace(SPLIT_BEN, '$1بن');
 }
 
 /** Skeleton of a name; spellings of one name share it (زيلينسكي, زيلنسكي, زيلينسكى). */

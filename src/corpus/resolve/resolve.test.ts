@@ -27,6 +27,11 @@ function entityOf(entities: Entity[], variant: string): Entity | undefined {
 const merged: [string, Given[][], string[]][] = [
   ['surname-only and full name', [[['جو بايدن', 'PER']], [['بايدن', 'PER']]], ['جو بايدن', 'بايدن']],
   [
+    'a Maghrebi بن surname written apart or joined',
+    [[['نادية بن سليمان', 'PER']], [['نادية بنسليمان', 'PER']]],
+    ['نادية بن سليمان', 'نادية بنسليمان'],
+  ],
+  [
     'transliterations',
     [[['فولوديمير زيلينسكي', 'PER']], [['زيلنسكي', 'PER']]],
     ['فولوديمير زيلينسكي', 'زيلنسكي'],

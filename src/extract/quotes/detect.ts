@@ -75,6 +75,22 @@ function isAttributionAt(ctx: Ctx, i: number): number {
   return 0;
 }
 
+/** Length of the pronoun connective ("لكنه"، "إلا أنها") at token `i`, else 0. */
+function pronounSubjectAt(ctx: Ctx, i: number): number {
+  for (const seq of quoteLexicon().pronounSubjects) {
+    if (seq.every((w, k) => ctx.tokens[i + k]?.norm === w)) return seq.length;
+  }
+  return 0;
+}
+
+/** "، لكنه حذر": the verb at `i` follows a pronoun connective, so its speaker is the previous one. */
+function afterPronounSubject(ctx: Ctx, i: number): boolean {
+  for (const seq of quoteLexicon().pronounSubjects) {
+    if (i >= seq.length && pronounSubjectAt(ctx, i - seq.length) === seq.length) return true;
+  }
+  return false;
+}
+
 /** End of a reported clause that starts at `start`: the sentence end or the next attribution. */
 function clauseEnd(ctx: Ctx, fromToken: number, sentence: Span): number {
   for (let j = fromToken; j < ctx.tokens.length && ctx.tokens[j].start < sentence.end; j++) {
@@ -83,8 +99,11 @@ function clauseEnd(ctx: Ctx, fromToken: number, sentence: Span): number {
     const next = ctx.tokens[j + 1];
     if (!next) break;
     const v = speechVerb(next);
-    // A participle, a coordinated verb or a new main verb after a comma starts another statement.
+    // A participle, a coordinated verb or a new main verb after a comma starts another statement,
+    // so does a verb after a pronoun connective ("، لكنه حذر من أن").
     if (v || isAttributionAt(ctx, j + 1)) return t.start;
+    const n = pronounSubjectAt(ctx, j + 1);
+    if (n && ctx.tokens[j + 1 + n] && speechVerb(ctx.tokens[j + 1 + n])) return t.start;
     if (next.norm === 'وذلك') return t.start;
   }
   return sentence.end;
@@ -170,7 +189,8 @@ function fromVerb(ctx: Ctx, i: number): DraftQuote | null {
     const q = complementQuote(ctx, j, sentence);
     if (!q) return null;
     let speaker = phrase.span;
-    if (!speaker && verb.type !== 'participle' && !isClauseInitial(ctx, i, sentence)) {
+    const inherits = isClauseInitial(ctx, i, sentence) || afterPronounSubject(ctx, i);
+    if (!speaker && verb.type !== 'participle' && !inherits) {
       speaker =
         speakerBefore(tokens, i, sentence.start) ??
         mentionBefore(ctx, adjunctBefore(tokens, i, sentence.start) ?? tokens[i].start, sentence.start);

@@ -30,6 +30,8 @@ export interface QuoteLexicon {
   stopPrefixes: string[];
   /** Weekdays and relative day words (search-normalized): they end a speaker phrase. */
   timeWords: Set<string>;
+  /** Connectives with a pronoun subject, as token sequences ("إلا أنه" → ["الا", "انه"]). */
+  pronounSubjects: string[][];
 }
 
 let cached: QuoteLexicon | null = null;
@@ -67,6 +69,7 @@ export function quoteLexicon(): QuoteLexicon {
     stops,
     stopPrefixes,
     timeWords,
+    pronounSubjects: readTable('pronoun-subjects.txt').map((r) => match(r.cols[0]).split(/\s+/)),
   };
   return cached;
 }

@@ -20,6 +20,22 @@ type Row = [string, string, Array<['direct' | 'indirect', string, string]>];
 
 const ROWS: Row[] = [
   [
+    'a pronoun connective after a comma opens a new quote with the same speaker',
+    'وقال رئيس النقابة إن «باب الحوار ما زال مفتوحا»، لكنه حذر من أن «صبر العمال له حدود».',
+    [
+      ['direct', 'رئيس النقابة', 'باب الحوار ما زال مفتوحا'],
+      ['direct', 'رئيس النقابة', 'صبر العمال له حدود'],
+    ],
+  ],
+  [
+    'a pronoun connective before a reported clause keeps the speaker, not a name in the first quote',
+    'وأكدت المديرة أن الشركة لن تغلق فرع المدينة، إلا أنها أوضحت أن عشرين موظفا سينقلون.',
+    [
+      ['indirect', 'المديرة', 'الشركة لن تغلق فرع المدينة'],
+      ['indirect', 'المديرة', 'عشرين موظفا سينقلون'],
+    ],
+  ],
+  [
     'أما ... فقد: the subject is the segment before فقد',
     'أما مدرب الفريق الضيف، الإسباني خوان مارتن، فقد اعتبر أن التعادل نتيجة منصفة.',
     [['indirect', 'الإسباني خوان مارتن', 'التعادل نتيجة منصفة']],
