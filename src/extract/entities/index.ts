@@ -15,6 +15,7 @@ import { nerModel } from '../ner/index.ts';
 import { roleLexicon } from '../ner/lexicon.ts';
 import { findAliases } from './aliases.ts';
 import { cleanChunk } from './clean.ts';
+import { withGivenName } from './given.ts';
 import { findInstitutions } from './institutions.ts';
 import { propagateNames } from './propagate.ts';
 import { labelChunks, mentionOf, type NameEvidence } from './spans.ts';
@@ -50,6 +51,10 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
     for (const [a, b, t] of labelChunks(labels)) {
       const chunk = cleanChunk(tokens, [from + a, from + b, t], model, lex);
       if (!chunk) continue;
+      if (chunk[2] === 'PER') {
+        const last = placed[placed.length - 1];
+        chunk[0] = Math.max(from, withGivenName(tokens, chunk[0], !!last && last.to >= chunk[0]));
+      }
       const mention = mentionOf(article.body, tokens, chunk[0], chunk[1], chunk[2], ev);
       if (mention) placed.push({ mention, from: chunk[0], to: chunk[1] });
     }
