@@ -6,7 +6,8 @@
 
 import { generateStream } from '../src/corpus/stream/generator.ts';
 import type { Article } from '../src/doc/types.ts';
-import { analyzeCorpus, processArticle } from '../src/pipeline/run.ts';
+import { processArticle } from '../src/pipeline/run.ts';
+import { refreshCorpus } from '../src/store/refresh.ts';
 import { SqliteStore } from '../src/store/sqlite.ts';
 
 const ARCHIVE = 4000;
@@ -14,8 +15,7 @@ const ARCHIVE = 4000;
 /** Seconds of one refresh, and how many stories kept their results. */
 async function refresh(store: SqliteStore): Promise<{ seconds: number; stories: number; kept: number }> {
   const started = performance.now();
-  const corpus = analyzeCorpus(await store.listArticles(), await store.priorResults());
-  await store.saveCorpus(corpus);
+  const corpus = await refreshCorpus(store);
   return {
     seconds: (performance.now() - started) / 1000,
     stories: corpus.stories.length,

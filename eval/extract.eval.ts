@@ -27,19 +27,18 @@
  *   within a year), for texts that write none.
  * Set EXTRACT_EVAL_DEBUG=1 to print every error.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Span } from '../src/doc/types.ts';
 import { datesStage, extractDates } from '../src/extract/dates/index.ts';
 import { stampDate } from '../src/extract/dates/stamp.ts';
 import { entitiesStage } from '../src/extract/entities/index.ts';
 import { quotesStage } from '../src/extract/quotes/index.ts';
-import { readInputs } from '../src/ingest/index.ts';
-import { createArticle, processArticle } from '../src/pipeline/run.ts';
+import { createArticle } from '../src/pipeline/run.ts';
 import { tokenize } from '../src/text/index.ts';
 import { textStage } from '../src/text/stage.ts';
 import { PROJECT_ROOT } from '../src/util/paths.ts';
 import { readJsonl } from './jsonl.ts';
+import { datedSamplePages } from './samples.ts';
 
 interface GoldQuote extends Partial<Span> {
   text: string;
@@ -272,18 +271,7 @@ function otherYears(dates: Array<string | null>, i: number): number[] {
 
 /** Publication-date inference on the sample corpus with the page's date removed (header). */
 async function sampleFigures(): Promise<Record<string, number>> {
-  const truth = JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/truth.json'), 'utf8')) as {
-    articles: Record<string, { published: string }>;
-  };
-  const pages: Array<{ id: string; gold: string; full: Article }> = [];
-  for await (const item of readInputs([join(PROJECT_ROOT, 'samples/corpus')])) {
-    if (!item.ok) continue;
-    const name = item.input.source.split('/').pop() ?? '';
-    const gold = (truth.articles[name] ?? truth.articles[`${name.split('#')[0]}#${item.input.id}`])
-      ?.published;
-    if (!gold) continue;
-    pages.push({ id: name, gold, full: processArticle(item.input) });
-  }
+  const pages = await datedSamplePages();
   // The batch's dates as the pipeline read them from the pages' metadata and stamps.
   const known = pages.map((x) => x.full.published);
   const plain = new PubTally();

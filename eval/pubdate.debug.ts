@@ -5,18 +5,17 @@
  * `npx tsx eval/pubdate.debug.ts [extract|samples] [ID]`. `!!` marks a clue whose tense says
  * the other side of the publication from where its date lies.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../src/doc/types.ts';
 import { dateClues, extractDates } from '../src/extract/dates/index.ts';
 import { inferPublished } from '../src/extract/dates/published.ts';
 import { stampDate } from '../src/extract/dates/stamp.ts';
-import { readInputs } from '../src/ingest/index.ts';
-import { createArticle, processArticle } from '../src/pipeline/run.ts';
+import { createArticle } from '../src/pipeline/run.ts';
 import { toOriginal } from '../src/text/index.ts';
 import { textStage } from '../src/text/stage.ts';
 import { PROJECT_ROOT } from '../src/util/paths.ts';
 import { readJsonl } from './jsonl.ts';
+import { datedSamplePages } from './samples.ts';
 
 const [which = 'all', only] = process.argv.slice(2);
 
@@ -64,18 +63,7 @@ if (which !== 'samples') {
   }
 }
 if (which !== 'extract') {
-  const truth = JSON.parse(readFileSync(join(PROJECT_ROOT, 'samples/truth.json'), 'utf8')) as {
-    articles: Record<string, { published: string }>;
-  };
-  const pages: Array<{ id: string; gold: string; full: Article }> = [];
-  for await (const item of readInputs([join(PROJECT_ROOT, 'samples/corpus')])) {
-    if (!item.ok) continue;
-    const name = item.input.source.split('/').pop() ?? '';
-    const gold = (truth.articles[name] ?? truth.articles[`${name.split('#')[0]}#${item.input.id}`])
-      ?.published;
-    if (!gold || (only && !name.includes(only))) continue;
-    pages.push({ id: name, gold, full: processArticle(item.input) });
-  }
+  const pages = await datedSamplePages(only);
   const years = [
     ...new Set(pages.flatMap((p) => (p.full.published ? [Number(p.full.published.slice(0, 4))] : []))),
   ];

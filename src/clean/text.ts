@@ -149,6 +149,9 @@ function takeInlineDateline(res: LinesResult): string | null {
   return null;
 }
 
+const PROMO_OUTLET =
+  /(?:^|\s)(?:ل|و|ب)?(?:(جريدة|صحيفة|موقع|قناة|إذاعة|مجلة|بوابة)|تطبيق)\s+(ال\p{L}+(?:\s+ال\p{L}+){0,2})/u;
+
 /**
  * The outlet a promo line names: "حمّل تطبيق المرصد العربي على هاتفك", "اشترك في النشرة اليومية
  * لجريدة الضفتين". The name is the medium's word (جريدة، صحيفة، موقع، قناة، إذاعة، مجلة، بوابة)
@@ -164,6 +167,3 @@ export function promoOutlet(removed: Removed[]): string | null {
   }
   return null;
 }
-
-const PROMO_OUTLET =
-  /(?:^|\s)(?:ل|و|ب)?(?:(جريدة|صحيفة|موقع|قناة|إذاعة|مجلة|بوابة)|تطبيق)\s+(ال\p{L}+(?:\s+ال\p{L}+){0,2})/u;

@@ -278,7 +278,7 @@ export class PostgresStore implements Store {
       `SELECT ${ARTICLE_TEXT_COLUMNS} FROM articles ORDER BY published, id LIMIT $1 OFFSET $2`,
       [opts.limit ?? null, opts.offset ?? 0],
     );
-    return rows.map((r) => articleFromRow(r as unknown as ArticleRow));
+    return rows.map((r) => articleFromRow(r as unknown as ArticleRow, true));
   }
 
   async countArticles(opts: { unassigned?: boolean } = {}): Promise<number> {

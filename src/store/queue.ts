@@ -6,8 +6,9 @@
  */
 import type { PoolClient } from 'pg';
 import type { Article, RawInput } from '../doc/types.ts';
-import { analyzeCorpus, processArticle, withoutNul } from '../pipeline/run.ts';
+import { processArticle, withoutNul } from '../pipeline/run.ts';
 import { insertArticle, insertArticles, type PostgresStore } from './postgres.ts';
+import { refreshCorpus } from './refresh.ts';
 
 /** Advisory lock key that serializes corpus refreshes across workers. */
 export const CORPUS_LOCK = 727302;
@@ -113,8 +114,7 @@ export async function refreshCorpusLocked(store: PostgresStore): Promise<boolean
     await c.query('SELECT pg_advisory_lock($1)', [CORPUS_LOCK]);
     // Another worker may have refreshed while this one waited for the lock: skip if nothing is new.
     if ((await store.countArticles({ unassigned: true })) === 0) return false;
-    const articles = await store.listArticles();
-    await store.saveCorpus(analyzeCorpus(articles, await store.priorResults()));
+    await refreshCorpus(store);
     return true;
   } finally {
     await c.query('SELECT pg_advisory_unlock($1)', [CORPUS_LOCK]).catch(() => {});

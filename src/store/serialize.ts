@@ -63,8 +63,12 @@ function stateOf(a: Article, links: string): string {
   return `${a.storyId ?? ''}\u0001${a.duplicateOf ?? ''}\u0001${links}`;
 }
 
-/** The article a row stores: its document with its links applied. */
-export function articleFromRow(row: ArticleRow): Article {
+/**
+ * The article a row stores: its document with its links applied. `forRefresh`: remember its
+ * links as stored, so saveCorpus writes it only if they change (only a refresh's listing needs
+ * that; a page of the API does not pay for it).
+ */
+export function articleFromRow(row: ArticleRow, forRefresh = false): Article {
   const a = typeof row.doc === 'string' ? deserializeArticle(row.doc) : row.doc;
   // Databases written before the links column kept these in the document itself.
   if (row.story_id) a.storyId = row.story_id;
@@ -80,7 +84,7 @@ export function articleFromRow(row: ArticleRow): Article {
   a.publishedFrom = links.publishedFrom;
   a.publishedConfidence = links.publishedConfidence;
   if (links.dates) a.dates = links.dates;
-  loaded.set(a, stateOf(a, linksOf(a)));
+  if (forRefresh) loaded.set(a, stateOf(a, linksOf(a)));
   return a;
 }
 

@@ -121,7 +121,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY published, id LIMIT ? OFFSET ?`)
       .all(opts.limit ?? -1, opts.offset ?? 0) as ArticleRow[];
-    return rows.map(articleFromRow);
+    return rows.map((r) => articleFromRow(r, true));
   }
 
   async countArticles(opts: { unassigned?: boolean } = {}): Promise<number> {
@@ -233,7 +233,7 @@ export class SqliteStore implements Store {
       this.db
         .prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE story_id = ? ORDER BY published, id`)
         .all(sid) as ArticleRow[]
-    ).map(articleFromRow);
+    ).map((r) => articleFromRow(r));
     const timeline = (
       this.db.prepare('SELECT data FROM events WHERE story_id = ? ORDER BY date, seq').all(sid) as Row[]
     ).map((r) => JSON.parse(r.data as string));

@@ -1,7 +1,7 @@
 /** Opening the store for a command, and the ingest flow shared by `ingest` and `demo`. */
 import type { Article, InputError } from '../../doc/types.ts';
-import { analyzeCorpus } from '../../pipeline/run.ts';
 import { DEFAULT_DB, openStore, type Store } from '../../store/index.ts';
+import { refreshCorpus } from '../../store/refresh.ts';
 import { reportInputError } from './io.ts';
 import { loadArticles } from './load.ts';
 
@@ -43,10 +43,4 @@ export async function ingestPaths(store: Store, paths: string[], jobs = 0): Prom
   // Also after an interrupted run: articles stored but not yet in a story mean the corpus is stale.
   if (added > 0 || (await store.countArticles({ unassigned: true })) > 0) await refreshCorpus(store);
   return { added, existing: existing + skipped, errors: [...errors, ...failed] };
-}
-
-/** Recompute stories, threads, entities, timeline and contradictions over the stored articles. */
-export async function refreshCorpus(store: Store): Promise<void> {
-  const articles = await store.listArticles();
-  await store.saveCorpus(analyzeCorpus(articles, await store.priorResults()));
 }

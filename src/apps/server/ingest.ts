@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import type { RawInput } from '../../doc/types.ts';
 import { processArticle } from '../../pipeline/run.ts';
+import { refreshCorpus } from '../../store/refresh.ts';
 import type { Store } from '../../store/store.ts';
-import { refreshCorpus } from '../cli/store-io.ts';
 import { ApiError } from './errors.ts';
 
 /** Most articles one request may carry. */

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Article, Corpus, RawInput } from '../../doc/types.ts';
+import type { Corpus, RawInput } from '../../doc/types.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { analyzeCorpus, processArticle } from '../../pipeline/run.ts';
+import { refreshCorpus } from '../../store/refresh.ts';
 import { SqliteStore } from '../../store/sqlite.ts';
 import { SAMPLES_DIR } from '../../util/paths.ts';
 
@@ -23,13 +24,6 @@ beforeAll(async () => {
   inputs = inputs.sort((a, b) => a.source.localeCompare(b.source));
 });
 
-async function refresh(store: SqliteStore, withPrior: boolean): Promise<Corpus> {
-  const articles: Article[] = await store.listArticles();
-  const corpus = analyzeCorpus(articles, withPrior ? await store.priorResults() : undefined);
-  await store.saveCorpus(corpus);
-  return corpus;
-}
-
 describe('reuse: a refresh keeps the results of untouched stories', () => {
   it('gives the same results as a full recompute after more articles arrive', async () => {
     const store = new SqliteStore(':memory:');
@@ -37,10 +31,10 @@ describe('reuse: a refresh keeps the results of untouched stories', () => {
     const first = inputs.filter((_, i) => i % 3 !== 0);
     const later = inputs.filter((_, i) => i % 3 === 0);
     for (const raw of first) await store.putArticle(processArticle(raw));
-    const before = await refresh(store, true);
+    const before = await refreshCorpus(store);
     expect(before.reuse?.stories.size).toBe(0);
     for (const raw of later) await store.putArticle(processArticle(raw));
-    const incremental = await refresh(store, true);
+    const incremental = await refreshCorpus(store);
     // Some stories only the first articles tell: their results are kept, not recomputed.
     expect(incremental.reuse?.stories.size).toBeGreaterThan(0);
     expect(incremental.reuse?.stories.size).toBeLessThan(incremental.stories.length);
@@ -53,8 +47,8 @@ describe('reuse: a refresh keeps the results of untouched stories', () => {
     const store = new SqliteStore(':memory:');
     await store.migrate();
     for (const raw of inputs) await store.putArticle(processArticle(raw));
-    const once = await refresh(store, true);
-    const again = await refresh(store, true);
+    const once = await refreshCorpus(store);
+    const again = await refreshCorpus(store);
     expect(again.reuse?.stories.size).toBe(again.stories.length);
     expect(again.reuse?.threads.size).toBe(again.threads.length);
     expect(results(again)).toEqual(results(once));

@@ -16,8 +16,8 @@ import {
 import { FeedState, pollFeeds } from '../../../ingest/watch.ts';
 import { processArticle } from '../../../pipeline/run.ts';
 import { openStore, type Store } from '../../../store/index.ts';
+import { refreshCorpus } from '../../../store/refresh.ts';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, reportInputError } from '../io.ts';
-import { refreshCorpus } from '../store-io.ts';
 
 interface WatchOptions {
   db?: string;
