@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { postgresUnavailable } from '../src/store/postgres-env.ts';
-import { removeFolder, runWorkers, synthFolder } from '../test/robust/workers.ts';
+import { removeFolder, runWorkers, streamFolder } from '../test/robust/workers.ts';
 
 export default async function ({ full }: { full?: boolean } = {}): Promise<Record<string, number>> {
   const skip = await postgresUnavailable().catch((e: Error) => e.message);
@@ -12,7 +12,7 @@ export default async function ({ full }: { full?: boolean } = {}): Promise<Recor
     process.stderr.write(`bench workers: skipped, ${skip}\n`);
     return {};
   }
-  const dir = synthFolder(full ? 5000 : 2000);
+  const dir = streamFolder(full ? 5000 : 2000);
   try {
     const one = await runWorkers(dir, 1);
     const four = await runWorkers(dir, 4);

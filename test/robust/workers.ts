@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { generateStream } from '../../src/corpus/stream/generator.ts';
 import { dropSchema, freshSchemaUrl, TEST_PG_URL } from '../../src/store/postgres-env.ts';
 import { startRasd, within } from './harness.ts';
 import { synthJsonl } from './synth.ts';
@@ -94,6 +95,23 @@ export function synthFolder(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'rasd-workers-'));
   for (let i = 0; i < n; i += 1000)
     writeFileSync(join(dir, `part-${i / 1000}.jsonl`), synthJsonl(i, Math.min(1000, n - i)));
+  return dir;
+}
+
+/**
+ * A folder of `n` generated news articles (src/corpus/stream: stories, threads, copies, noise) as
+ * JSONL: the synthetic articles above are near copies of one another, which makes the corpus
+ * refresh cheap-looking in one way and costly in another; this is closer to a news desk's feed.
+ */
+export function streamFolder(n: number, seed = 7): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rasd-workers-'));
+  const lines: string[] = [];
+  for (const { article: a } of generateStream({ count: n, seed }))
+    lines.push(
+      JSON.stringify({ id: a.id, title: a.title, text: a.body, outlet: a.outlet, published: a.published }),
+    );
+  for (let i = 0; i < lines.length; i += 1000)
+    writeFileSync(join(dir, `part-${i / 1000}.jsonl`), `${lines.slice(i, i + 1000).join('\n')}\n`);
   return dir;
 }
 

@@ -58,6 +58,8 @@ export class DedupIndex {
   private readonly items: Array<DedupItem | null> = [];
   private parent = new Int32Array(1024);
   private best = new Int32Array(1024);
+  /** Per item, the ordinal (+1) of the last add that looked at it: a candidate is checked once. */
+  private checkedBy = new Int32Array(1024);
   private readonly epochs = new Map<number, Epoch>();
   /** Item data survives eviction (only the signature is dropped) so origins stay nameable. */
   private readonly meta: OriginFacts[] = [];
@@ -78,11 +80,7 @@ export class DedupIndex {
     this.parent[ord] = ord;
     this.best[ord] = ord;
     const keys = this.bandKeys(item.signature);
-    for (const cand of this.candidates(keys)) {
-      const other = this.items[cand];
-      if (other && estimateJaccard(item.signature, other.signature) >= this.options.threshold)
-        this.union(ord, cand);
-    }
+    this.verifyCandidates(ord, item.signature, keys);
     this.insert(ord, item.time, keys);
     return ord;
   }
@@ -110,6 +108,9 @@ export class DedupIndex {
     const b = new Int32Array(this.best.length * 2);
     b.set(this.best);
     this.best = b;
+    const k = new Int32Array(this.checkedBy.length * 2);
+    k.set(this.checkedBy);
+    this.checkedBy = k;
   }
 
   private bandKeys(sig: Uint32Array): number[] {
@@ -122,15 +123,27 @@ export class DedupIndex {
     return keys;
   }
 
-  private *candidates(keys: number[]): Iterable<number> {
-    const seen = new Set<number>();
+  /**
+   * Join `ord` with every live item sharing a band key whose signature is close enough. Boilerplate
+   * shingles put hundreds of articles in one bucket, so this loop is the hot path of the stage:
+   * a stamp array (not a Set, not a generator) makes each candidate cost one comparison.
+   */
+  private verifyCandidates(ord: number, sig: Uint32Array, keys: number[]): void {
+    const stamp = ord + 1;
+    const checked = this.checkedBy;
+    const threshold = this.options.threshold;
     for (const epoch of this.epochs.values()) {
       for (const k of keys) {
-        for (const c of epoch.table.get(k) ?? []) {
-          if (!seen.has(c)) {
-            seen.add(c);
-            yield c;
-          }
+        const list = epoch.table.get(k);
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const c = list[i];
+          if (checked[c] === stamp) continue;
+          checked[c] = stamp;
+          const other = this.items[c];
+          // Already in one group: joining again would change nothing.
+          if (!other || this.find(c) === this.find(ord)) continue;
+          if (estimateJaccard(sig, other.signature) >= threshold) this.union(ord, c);
         }
       }
     }
