@@ -16,7 +16,15 @@ import {
   markSaved,
   serializeArticle,
 } from './serialize.ts';
-import type { EntitySummary, SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
+import {
+  type EntitySummary,
+  entitySummary,
+  type SearchHit,
+  type Store,
+  type StoryDetail,
+  type StoryFilter,
+  type StoryListItem,
+} from './store.ts';
 
 /** ARTICLE_COLUMNS as JSON text: JSON.parse reads a large listing faster than pg's per-row parse. */
 const ARTICLE_TEXT_COLUMNS = 'doc::text AS doc, story_id, duplicate_of, links::text AS links';
@@ -340,13 +348,18 @@ export class PostgresStore implements Store {
         ['jsonb', corpus.threads.map((t) => JSON.stringify(t))],
         ['text', corpus.threads.map((t) => corpus.reuse?.threadKeys.get(t.id) ?? null)],
       ]);
-      await bulk(c, 'INSERT INTO entities SELECT * FROM unnest(%)', [
-        ['text', corpus.entities.map((e) => e.id)],
-        ['text', corpus.entities.map((e) => e.type)],
-        ['text', corpus.entities.map((e) => e.name)],
-        ['text', corpus.entities.map((e) => entityKey(e))],
-        ['jsonb', corpus.entities.map((e) => JSON.stringify(e))],
-      ]);
+      await bulk(
+        c,
+        'INSERT INTO entities (id, type, name, search_key, data, summary) SELECT * FROM unnest(%)',
+        [
+          ['text', corpus.entities.map((e) => e.id)],
+          ['text', corpus.entities.map((e) => e.type)],
+          ['text', corpus.entities.map((e) => e.name)],
+          ['text', corpus.entities.map((e) => entityKey(e))],
+          ['jsonb', corpus.entities.map((e) => JSON.stringify(e))],
+          ['jsonb', corpus.entities.map((e) => JSON.stringify(entitySummary(e)))],
+        ],
+      );
       await bulk(c, 'INSERT INTO events (story_id, date, data) SELECT * FROM unnest(%)', [
         ['text', corpus.timeline.map((e) => e.storyId ?? null)],
         ['text', corpus.timeline.map((e) => e.date)],
@@ -476,11 +489,13 @@ export class PostgresStore implements Store {
     const { where, args } = this.entityFilter(opts);
     args.push(opts.limit ?? 100);
     const rows = await this.q(
-      `SELECT data - 'mentions' - 'why' AS data, jsonb_array_length(data->'mentions') AS n
+      // Rows saved before migration 5 have no summary: derived from the entity then.
+      `SELECT coalesce(summary, jsonb_set(data - 'mentions' - 'why', '{mentions}',
+              to_jsonb(jsonb_array_length(data->'mentions')))) AS summary
        FROM entities ${where} ORDER BY name LIMIT $${args.length}`,
       args,
     );
-    return rows.map((r) => ({ ...(r.data as Omit<EntitySummary, 'mentions'>), mentions: Number(r.n) }));
+    return rows.map((r) => r.summary as EntitySummary);
   }
 
   async getEntity(id: string): Promise<Entity | null> {

@@ -16,9 +16,20 @@ import {
   markSaved,
   serializeArticle,
 } from './serialize.ts';
-import type { EntitySummary, SearchHit, Store, StoryDetail, StoryFilter, StoryListItem } from './store.ts';
+import {
+  type EntitySummary,
+  entitySummary,
+  type SearchHit,
+  type Store,
+  type StoryDetail,
+  type StoryFilter,
+  type StoryListItem,
+} from './store.ts';
 
 type Row = Record<string, unknown>;
+
+/** Matches a search ranks by relevance: the most recently stored ones (see search). */
+export const SEARCH_POOL = 1000;
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -167,8 +178,11 @@ export class SqliteStore implements Store {
       const th = db.prepare('INSERT INTO threads (id, title, data, result_key) VALUES (?, ?, ?, ?)');
       for (const t of corpus.threads)
         th.run(t.id, t.title, JSON.stringify(t), corpus.reuse?.threadKeys.get(t.id) ?? null);
-      const en = db.prepare('INSERT INTO entities (id, type, name, search_key, data) VALUES (?, ?, ?, ?, ?)');
-      for (const e of corpus.entities) en.run(e.id, e.type, e.name, entityKey(e), JSON.stringify(e));
+      const en = db.prepare(
+        'INSERT INTO entities (id, type, name, search_key, data, summary) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      for (const e of corpus.entities)
+        en.run(e.id, e.type, e.name, entityKey(e), JSON.stringify(e), JSON.stringify(entitySummary(e)));
       const ev = db.prepare('INSERT INTO events (story_id, date, data) VALUES (?, ?, ?)');
       for (const e of corpus.timeline) ev.run(e.storyId ?? null, e.date, JSON.stringify(e));
       const co = db.prepare('INSERT INTO contradictions (story_id, data) VALUES (?, ?)');
@@ -304,11 +318,13 @@ export class SqliteStore implements Store {
     const { where, args } = this.entityFilter(opts);
     const rows = this.db
       .prepare(
-        `SELECT json_remove(data, '$.mentions', '$.why') AS data, json_array_length(data, '$.mentions') AS n
+        // Rows saved before migration 5 have no summary: derived from the entity then.
+        `SELECT coalesce(summary, json_set(json_remove(data, '$.mentions', '$.why'), '$.mentions',
+                json_array_length(data, '$.mentions'))) AS summary
          FROM entities ${where} ORDER BY name LIMIT ?`,
       )
       .all(...args, opts.limit ?? 100) as Row[];
-    return rows.map((r) => ({ ...JSON.parse(r.data as string), mentions: r.n as number }));
+    return rows.map((r) => JSON.parse(r.summary as string));
   }
 
   async getEntity(id: string): Promise<Entity | null> {
@@ -319,18 +335,23 @@ export class SqliteStore implements Store {
   async search(query: string, limit = 20): Promise<SearchHit[]> {
     const match = ftsQuery(query);
     if (!match) return [];
+    // Relevance among the most recently stored matches: ranking every match of a common word
+    // costs as much as the archive is large (33 ms for 42k matches at 100k articles); the pool
+    // bounds it, and a news search wants recent articles first anyway.
     const rows = this.db
       .prepare(
-        `SELECT a.id, a.title, a.outlet, a.story_id, a.body FROM articles_fts f JOIN articles a ON a.id = f.id
-         WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+        `SELECT a.id, a.title, a.outlet, a.story_id, substr(a.body, 1, 200) AS body
+         FROM (SELECT id, rank FROM (SELECT id, rank FROM articles_fts WHERE articles_fts MATCH ?
+                                     ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?) f
+         JOIN articles a ON a.id = f.id ORDER BY f.rank`,
       )
-      .all(match, limit) as Row[];
+      .all(match, SEARCH_POOL, limit) as Row[];
     return rows.map((r) => ({
       article: r.id as string,
       title: (r.title as string) ?? null,
       outlet: (r.outlet as string) ?? null,
       storyId: (r.story_id as string) ?? null,
-      snippet: (r.body as string).slice(0, 200),
+      snippet: r.body as string,
     }));
   }
 

@@ -45,6 +45,15 @@ export interface SearchHit {
 /** An entity as lists show it: no mention list, its size instead. */
 export type EntitySummary = Omit<Entity, 'mentions' | 'why'> & { mentions: number };
 
+/**
+ * The summary of an entity, stored beside it when the corpus is saved: lists (and every search)
+ * read it instead of parsing the whole mention list of each entity, which grows with the archive.
+ */
+export function entitySummary(e: Entity): EntitySummary {
+  const { mentions, why: _why, ...rest } = e;
+  return { ...rest, mentions: mentions.length };
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Create or upgrade the schema (numbered migrations). */

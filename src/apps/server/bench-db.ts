@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { generateStream } from '../../corpus/stream/generator.ts';
 import type { Article, Corpus, Entity, Story, Thread, TimelineEvent } from '../../doc/types.ts';
 import { openStore } from '../../store/index.ts';
+import { SQLITE_MIGRATIONS } from '../../store/migrations/sqlite.ts';
 import { indexTerms } from '../../store/search-terms.ts';
 import type { Store } from '../../store/store.ts';
 import { nameKey } from '../../text/index.ts';
@@ -97,12 +98,16 @@ export async function fillSynthetic(
 
 /**
  * Where the cached database of `count` articles lives. The name carries a fingerprint of the
- * search terms the text core gives today: when stemming or normalization change, the stored
- * FTS rows would no longer match new queries, so a new database is built (older ones deleted).
+ * search terms the text core gives today and the schema version: when stemming or normalization
+ * change, the stored FTS rows would no longer match new queries, and a migration leaves new
+ * columns empty, so a new database is built (older ones deleted).
  */
 export function benchDatabasePath(dir: string, count: number): string {
   const probe = 'ضرب زلزال في بيروت مساء الاثنين وأعلنت القاهرة أن زيلينسكي التقى وزيرة الصحة';
-  const print = createHash('sha1').update(indexTerms(probe)).digest('hex').slice(0, 8);
+  const print = createHash('sha1')
+    .update(`${indexTerms(probe)}|schema ${SQLITE_MIGRATIONS.length}`)
+    .digest('hex')
+    .slice(0, 8);
   const name = `api-bench-${count}-${print}.db`;
   if (existsSync(dir))
     for (const f of readdirSync(dir))

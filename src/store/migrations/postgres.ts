@@ -68,4 +68,6 @@ export const POSTGRES_MIGRATIONS: string[] = [
   `ALTER TABLE articles ADD COLUMN links JSONB;
   ALTER TABLE stories ADD COLUMN result_key TEXT;
   ALTER TABLE threads ADD COLUMN result_key TEXT;`,
+  // 5: an entity's summary (store.ts entitySummary), so lists do not parse its mention list.
+  `ALTER TABLE entities ADD COLUMN summary JSONB;`,
 ];

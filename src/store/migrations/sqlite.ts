@@ -93,4 +93,6 @@ export const SQLITE_MIGRATIONS: string[] = [
   `ALTER TABLE articles ADD COLUMN links TEXT;
   ALTER TABLE stories ADD COLUMN result_key TEXT;
   ALTER TABLE threads ADD COLUMN result_key TEXT;`,
+  // 5: an entity's summary (store.ts entitySummary), so lists do not parse its mention list.
+  `ALTER TABLE entities ADD COLUMN summary TEXT;`,
 ];
