@@ -13,6 +13,7 @@ import { splitClitics } from '../ner/clitics.ts';
 import { dictionaryClass } from '../ner/features.ts';
 import type { RoleLexicon } from '../ner/lexicon.ts';
 import type { NerModel } from '../ner/model.ts';
+import { canBeFamilyName, isGivenName } from './given.ts';
 import { isNameHomograph } from './homographs.ts';
 import { isQualifier } from './titles.ts';
 
@@ -97,7 +98,11 @@ export function cleanChunk(
   // A given name spelled like a function word (علي / على) stays at a person's edge.
   const name = (i: number) => type === 'PER' && isNameHomograph(tokens, i, from, to);
   while (to - from > 1 && !name(from) && strayEdge(view(from), type, true, afterTitle)) from++;
-  while (to - from > 1 && !name(to - 1) && strayEdge(view(to - 1), type, false, false)) to--;
+  // The tagger's word after a given name is the family name even when the dictionary knows it
+  // as a verb or an adjective (خليل النمري، يوسف بنعلي).
+  const family = (i: number) =>
+    type === 'PER' && i - 1 >= from && isGivenName(tokens[i - 1]) && canBeFamilyName(tokens[i], lex.heads, true);
+  while (to - from > 1 && !name(to - 1) && !family(to - 1) && strayEdge(view(to - 1), type, false, false)) to--;
   const views = Array.from({ length: to - from }, (_, k) => {
     const v = view(from + k);
     return name(from + k) ? { ...v, stop: false } : v;

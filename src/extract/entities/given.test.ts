@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../text/index.ts';
-import { withGivenName } from './given.ts';
+import { canBeFamilyName, isGivenName, withFamilyName, withGivenName } from './given.ts';
 
 describe('a given name before a person chunk', () => {
   it('joins the person when it is a common given name', () => {
@@ -15,5 +15,37 @@ describe('a given name before a person chunk', () => {
     // The preposition على folds into علي when matching: its own spelling keeps it out.
     expect(withGivenName(tokenize('وأثنى على سمير'), 2, false)).toBe(2);
     expect(withGivenName(tokenize('وقالت ليلى حداد'), 2, false)).toBe(1);
+  });
+});
+
+describe('a family name after a given name', () => {
+  const heads = new Set(['الرييس', 'وزير']);
+  const free = () => true;
+
+  it('joins a lone given name when the next word cannot be anything but a name', () => {
+    const tokens = tokenize('وصرح المدرب كريم زغلاوي للصحفيين');
+    expect(withFamilyName(tokens, [2, 3], tokens.length, free, heads)).toBe(4);
+    const linked = tokenize('وقال سامي أبو ردينة إن');
+    expect(withFamilyName(linked, [1, 2], linked.length, free, heads)).toBe(4);
+  });
+
+  it('stops at stop words, dates, roles, participles, other chunks and full names', () => {
+    for (const text of ['وقال نبيل إن', 'وقال نبيل الأربعاء', 'التقى نبيل الرئيس', 'وقال نبيل مضيفا']) {
+      const tokens = tokenize(text);
+      expect(withFamilyName(tokens, [1, 2], tokens.length, free, heads), text).toBe(2);
+    }
+    const tokens = tokenize('وقال نبيل زغلاوي');
+    expect(withFamilyName(tokens, [1, 2], tokens.length, () => false, heads)).toBe(2);
+    expect(withFamilyName(tokens, [1, 2], 2, free, heads)).toBe(2);
+    const full = tokenize('يوسف بن علي عقب المباراة');
+    expect(withFamilyName(full, [0, 3], full.length, free, heads)).toBe(3);
+  });
+
+  it('keeps a tagged family name the dictionary reads as a verb, not a stop word or a date', () => {
+    const [given, family] = tokenize('خليل النمري');
+    expect(isGivenName(given)).toBe(true);
+    expect(canBeFamilyName(family, heads, true)).toBe(true);
+    expect(canBeFamilyName(tokenize('الخميس')[0], heads, true)).toBe(false);
+    expect(canBeFamilyName(tokenize('عن')[0], heads, true)).toBe(false);
   });
 });

@@ -3,12 +3,19 @@
  * before a person chunk joins it when it is a common given name (data/ner/given-names.txt).
  * Only given names: the gazetteer's person words also hold family names that are common nouns
  * ("عودة أردوغان" is Erdogan's return), which made such a rule wrong.
+ * And the other way round, a family name the tagger left out after a given name ("يوسف بنعلي"
+ * tagged as يوسف alone): news names a person in full at least once, so the word right after a
+ * chunk that ends in a given name joins it unless it is a word that cannot be a name there.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Token } from '../../doc/types.ts';
 import { normalizeText } from '../../text/index.ts';
+import { stopwordSet } from '../../text/lexicon.ts';
 import { DATA_DIR } from '../../util/paths.ts';
+import { findDates } from '../dates/find.ts';
+import { splitClitics } from '../ner/clitics.ts';
+import { dictionaryClass } from '../ner/features.ts';
 
 /** The names, normalized; `maqsura`: those written with a final ى (ليلى), which matching folds into ي. */
 let names: { all: Set<string>; maqsura: Set<string> } | null = null;
@@ -22,14 +29,58 @@ function givenNames(): { all: Set<string>; maqsura: Set<string> } {
   return names;
 }
 
-/** The chunk's start moved back over a given name, or unchanged (`taken`: that word is in a mention). */
-export function withGivenName(tokens: readonly Token[], from: number, taken: boolean): number {
-  if (from === 0 || taken) return from;
-  const t = tokens[from - 1];
-  if (t.kind !== 'word') return from;
+/** The word is a common given name (written with a final ى only if the name is so written). */
+export function isGivenName(t: Token): boolean {
+  if (t.kind !== 'word') return false;
   const { all, maqsura } = givenNames();
   const key = normalizeText(t.text, 'match');
   // Written with a final ى, the word is one of the names so written, not على folded into علي.
-  if (/ى[\u064B-\u0652]*$/u.test(t.text)) return maqsura.has(key) ? from - 1 : from;
-  return all.has(key) ? from - 1 : from;
+  if (/ى[\u064B-\u0652]*$/u.test(t.text)) return maqsura.has(key);
+  return all.has(key);
+}
+
+/** The chunk's start moved back over a given name, or unchanged (`taken`: that word is in a mention). */
+export function withGivenName(tokens: readonly Token[], from: number, taken: boolean): number {
+  if (from === 0 || taken) return from;
+  return isGivenName(tokens[from - 1]) ? from - 1 : from;
+}
+
+/** Words that open a compound name and take the next word with them (عبد الله، أبو علي). */
+const NAME_LINKS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بو']);
+
+/**
+ * Whether a word after a given name can be the family name: an Arabic word, not a stop word, a
+ * date word ("الأربعاء"), a role ("الرئيس") nor a participle of speech ("مضيفا"). `tagged`: the
+ * tagger put the word in the name, which is evidence enough; otherwise the word must also not
+ * be a verb the dictionary knows, nor a known word behind a joined particle ("للصحفيين").
+ */
+export function canBeFamilyName(t: Token, roleHeads: ReadonlySet<string>, tagged: boolean): boolean {
+  if (t.kind !== 'word' || !/^\p{Script=Arabic}+$/u.test(t.text) || t.norm.length < 3) return false;
+  if (stopwordSet().has(t.norm) || roleHeads.has(t.norm) || findDates(t.norm).length) return false;
+  if (/^م.{2,4}ا$/.test(t.norm) || t.norm === 'قايلا') return false;
+  if (tagged) return true;
+  const split = splitClitics(t.text, t.norm);
+  if (split.particle && dictionaryClass(t.text, split.particle.length) !== '-') return false;
+  return dictionaryClass(t.text, 0) === '-';
+}
+
+/**
+ * The chunk's end moved over the family name after a given name, or unchanged. `to`: the end of
+ * the chunk; `limit`: the end of the sentence; `free(i)`: token i is not in another chunk.
+ */
+export function withFamilyName(
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  limit: number,
+  free: (i: number) => boolean,
+  roleHeads: ReadonlySet<string>,
+): number {
+  // A lone given name only: "يوسف بن علي" already has its family name.
+  if (to - from !== 1 || to >= limit || !isGivenName(tokens[from]) || !free(to)) return to;
+  const next = tokens[to];
+  if (NAME_LINKS.has(next.norm)) {
+    const after = tokens[to + 1];
+    return to + 1 < limit && free(to + 1) && after && canBeFamilyName(after, roleHeads, false) ? to + 2 : to;
+  }
+  return canBeFamilyName(next, roleHeads, false) ? to + 1 : to;
 }

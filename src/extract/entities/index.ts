@@ -15,7 +15,7 @@ import { nerModel } from '../ner/index.ts';
 import { roleLexicon } from '../ner/lexicon.ts';
 import { findAliases } from './aliases.ts';
 import { cleanChunk } from './clean.ts';
-import { withGivenName } from './given.ts';
+import { withFamilyName, withGivenName } from './given.ts';
 import { findInstitutions } from './institutions.ts';
 import { propagateNames } from './propagate.ts';
 import { labelChunks, mentionOf, type NameEvidence } from './spans.ts';
@@ -48,12 +48,14 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
   const lex = roleLexicon();
   for (const [from, to] of sentenceRanges(tokens, article.sentences)) {
     const labels = model.tag(tokens.slice(from, to).map((t) => t.text));
+    const free = (i: number) => labels[i - from] === 'O';
     for (const [a, b, t] of labelChunks(labels)) {
       const chunk = cleanChunk(tokens, [from + a, from + b, t], model, lex);
       if (!chunk) continue;
       if (chunk[2] === 'PER') {
         const last = placed[placed.length - 1];
         chunk[0] = Math.max(from, withGivenName(tokens, chunk[0], !!last && last.to >= chunk[0]));
+        if (chunk[1] === from + b) chunk[1] = withFamilyName(tokens, [chunk[0], chunk[1]], to, free, lex.heads);
       }
       const mention = mentionOf(article.body, tokens, chunk[0], chunk[1], chunk[2], ev);
       if (mention) placed.push({ mention, from: chunk[0], to: chunk[1] });
