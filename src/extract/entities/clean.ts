@@ -101,8 +101,12 @@ export function cleanChunk(
   // The tagger's word after a given name is the family name even when the dictionary knows it
   // as a verb or an adjective (خليل النمري، يوسف بنعلي).
   const family = (i: number) =>
-    type === 'PER' && i - 1 >= from && isGivenName(tokens[i - 1]) && canBeFamilyName(tokens[i], lex.heads, true);
-  while (to - from > 1 && !name(to - 1) && !family(to - 1) && strayEdge(view(to - 1), type, false, false)) to--;
+    type === 'PER' &&
+    i - 1 >= from &&
+    isGivenName(tokens[i - 1]) &&
+    canBeFamilyName(tokens[i], lex.heads, true);
+  while (to - from > 1 && !name(to - 1) && !family(to - 1) && strayEdge(view(to - 1), type, false, false))
+    to--;
   const views = Array.from({ length: to - from }, (_, k) => {
     const v = view(from + k);
     return name(from + k) ? { ...v, stop: false } : v;

@@ -55,7 +55,8 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
       if (chunk[2] === 'PER') {
         const last = placed[placed.length - 1];
         chunk[0] = Math.max(from, withGivenName(tokens, chunk[0], !!last && last.to >= chunk[0]));
-        if (chunk[1] === from + b) chunk[1] = withFamilyName(tokens, [chunk[0], chunk[1]], to, free, lex.heads);
+        if (chunk[1] === from + b)
+          chunk[1] = withFamilyName(tokens, [chunk[0], chunk[1]], to, free, lex.heads);
       }
       const mention = mentionOf(article.body, tokens, chunk[0], chunk[1], chunk[2], ev);
       if (mention) placed.push({ mention, from: chunk[0], to: chunk[1] });
