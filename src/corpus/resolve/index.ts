@@ -13,7 +13,7 @@ import { roleMatches } from '../../extract/entities/titles.ts';
 import { roleLexicon } from '../../extract/ner/lexicon.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
 import { type Cluster, canonicalOf, entityId, mergeInto, toEntity } from './cluster.ts';
-import { type MentionRef, personKey, placeKey, variantOf } from './forms.ts';
+import { type MentionRef, nameWords, personKey, placeKey, variantOf } from './forms.ts';
 import { mergeGenericInstitutions } from './generic.ts';
 import { resolvePersons } from './persons.ts';
 import { resolvePlaces } from './places.ts';
@@ -103,14 +103,61 @@ function absorbSurnames(clusters: Cluster[]): Cluster[] {
   return clusters.filter((c) => c.refs.length);
 }
 
+/** A definite nisba adjective after an organisation's name: "المصري", "الأوروبية". */
+const NISBA = /^ال\S{2,}(?:ي|يه)$/;
+
+/** Keys of an organisation's name without one, two ... of the nisba adjectives that end it. */
+function keysWithoutAdjectives(name: string): string[] {
+  const words = nameWords(name);
+  const keys: string[] = [];
+  for (let n = words.length; n > 1 && NISBA.test(words[n - 1]); n--)
+    keys.push(placeKey(words.slice(0, n - 1).join(' ')));
+  return keys;
+}
+
+/**
+ * An organisation named in full with its adjective ("البنك المركزي المصري") and then without it
+ * ("البنك المركزي") is one entity, when every article of the short name gives the full one or
+ * tells the same story as an article that does, and only one full name shortens so: elsewhere,
+ * the short name may be another country's bank. `storyOf`: an article's story id.
+ */
+function absorbShortOrgNames(clusters: Cluster[], storyOf: (doc: string) => string): Cluster[] {
+  const docsOf = (c: Cluster) => new Set(c.refs.flatMap((r) => [r.document, `story:${storyOf(r.document)}`]));
+  const longer = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.type !== 'ORG' || c.scope) continue;
+    for (const key of new Set(c.refs.flatMap((r) => keysWithoutAdjectives(r.variant))))
+      longer.set(key, [...(longer.get(key) ?? []), c]);
+  }
+  for (const c of clusters) {
+    if (c.type !== 'ORG' || c.scope || !c.refs.length) continue;
+    const keys = new Set(c.refs.map((r) => placeKey(r.variant)));
+    const full = keys.size === 1 ? longer.get([...keys][0]) : undefined;
+    if (full?.length !== 1 || full[0] === c || !full[0].refs.length) continue;
+    const fullDocs = docsOf(full[0]);
+    if (!c.refs.every((r) => fullDocs.has(r.document) || fullDocs.has(`story:${storyOf(r.document)}`)))
+      continue;
+    mergeInto(
+      full[0],
+      c,
+      `merged ${c.refs[0].variant} into ${canonicalOf(full[0])}: the short form of the name in the same articles`,
+    );
+  }
+  return clusters.filter((c) => c.refs.length);
+}
+
 /** Resolve the corpus's mentions into entities (also sets each mention's entityId). */
 export function resolveEntities(corpus: Corpus): Entity[] {
   const { named, roles } = collect(corpus);
+  const storyOf = new Map(corpus.articles.map((a) => [a.id, a.storyId ?? '']));
   const clusters = mergeGenericInstitutions(
-    absorbSurnames([
-      ...resolvePersons(named.filter((r) => r.mention.type === 'PER')),
-      ...resolvePlaces(named.filter((r) => r.mention.type !== 'PER')),
-    ]),
+    absorbShortOrgNames(
+      absorbSurnames([
+        ...resolvePersons(named.filter((r) => r.mention.type === 'PER')),
+        ...resolvePlaces(named.filter((r) => r.mention.type !== 'PER')),
+      ]),
+      (doc) => storyOf.get(doc) || `doc:${doc}`,
+    ),
   );
   const entities = assignIds(clusters);
   clusters.forEach((c, i) => {

@@ -88,6 +88,16 @@ const merged: [string, Given[][], string[]][] = [
     ['وزارة الصحة'],
   ],
   [
+    'an organisation named with its adjective, then without it',
+    [
+      [
+        ['البنك المركزي المصري', 'ORG'],
+        ['البنك المركزي', 'ORG'],
+      ],
+    ],
+    ['البنك المركزي المصري', 'البنك المركزي'],
+  ],
+  [
     'an institution named with its country, in unrelated articles',
     [[['وزارة الصحة المصرية', 'ORG']], [['وزارة الصحة المصرية', 'ORG']]],
     ['وزارة الصحة المصرية'],
@@ -114,6 +124,22 @@ const apart: [string, Given[][], string[]][] = [
     'people sharing a surname, different first names',
     [[['جو بايدن', 'PER']], [['هانتر بايدن', 'PER']]],
     ['جو بايدن', 'هانتر بايدن'],
+  ],
+  [
+    'a short organisation name in an article that does not give the full one',
+    [[['البنك المركزي المصري', 'ORG']], [['البنك المركزي', 'ORG']]],
+    ['البنك المركزي المصري', 'البنك المركزي'],
+  ],
+  [
+    'a short organisation name two full names shorten to',
+    [
+      [
+        ['البنك المركزي المصري', 'ORG'],
+        ['البنك المركزي الأوروبي', 'ORG'],
+        ['البنك المركزي', 'ORG'],
+      ],
+    ],
+    ['البنك المركزي المصري', 'البنك المركزي الأوروبي', 'البنك المركزي'],
   ],
   [
     'a capital and its country',

@@ -176,7 +176,8 @@ function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number
  * (لبنان in مصرف لبنان) gives way to it; one that reaches outside it wins, unless it only adds
  * adjectives the name would not take.
  */
-export function findInstitutions(body: string, tokens: readonly Token[], placed: Placed[]): Placed[] {
+export function findInstitutions(body: string, tokens: readonly Token[], found: Placed[]): Placed[] {
+  const placed = found.map((p, k) => withAdjectives(body, tokens, p, found[k + 1]?.from ?? tokens.length));
   const owner = new Int32Array(tokens.length).fill(-1);
   placed.forEach((p, k) => {
     owner.fill(k, p.from, p.to);
@@ -199,6 +200,23 @@ export function findInstitutions(body: string, tokens: readonly Token[], placed:
     i = end - 1;
   }
   return [...placed.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.from - b.from);
+}
+
+/** Adjectives an organisation's name takes after it, at most. */
+const MAX_NAME_ADJECTIVES = 2;
+
+/**
+ * An organisation the tagger found, with the nisba adjectives that follow it and belong to its
+ * name ("البنك المركزي المصري", "الهلال الأحمر الفلسطيني"): the tagger learned names, and
+ * often stops before such a word. `next`: the first token of the next mention.
+ */
+function withAdjectives(body: string, tokens: readonly Token[], p: Placed, next: number): Placed {
+  if (p.mention.type !== 'ORG') return p;
+  let to = p.to;
+  while (to < next && to - p.to < MAX_NAME_ADJECTIVES && isAdjective(tokens[to])) to++;
+  if (to === p.to) return p;
+  const end = tokens[to - 1].end;
+  return { ...p, to, mention: { ...p.mention, end, text: body.slice(p.mention.start, end) } };
 }
 
 /**
