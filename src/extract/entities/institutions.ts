@@ -39,6 +39,10 @@ interface HeadTable {
   adjectives: Set<string>;
   /** Joined forms that are set phrases (برئاسة), and/ف stripped. */
   not: Set<string>;
+  /** Heads with ال that open a name when a naming adjective follows (الهيئة العامة). */
+  namedBy: Set<string>;
+  /** The naming adjectives: العامة، الوطنية، العليا. */
+  naming: Set<string>;
 }
 
 let heads: HeadTable | null = null;
@@ -60,9 +64,51 @@ function headTable(): HeadTable {
       definite: new Set(words.filter((w) => w.startsWith('ال'))),
       adjectives: new Set(sections.get('adjective')),
       not: new Set(sections.get('not')),
+      namedBy: new Set([
+        ...words.filter((w) => !w.startsWith('ال')).map((w) => `ال${w}`),
+        ...(sections.get('named') ?? []),
+      ]),
+      naming: new Set(sections.get('naming')),
     };
   }
   return heads;
+}
+
+/**
+ * Length of the particle joined to a head with ال that a naming adjective makes a name
+ * ("والهيئة العامة"), or -1: the next token must be one of those adjectives.
+ */
+function namedHeadParticle(t: Token, next: Token | undefined): number {
+  const { namedBy, naming } = headTable();
+  if (t.kind !== 'word' || !next || !naming.has(next.norm)) return -1;
+  const particle = /^[وف]/.exec(t.norm)?.[0] ?? '';
+  return namedBy.has(t.norm.slice(particle.length)) ? particle.length : -1;
+}
+
+/** "لإدارة" before a definite word ("لإدارة الحالات"): a genitive with ل that continues a name. */
+function isGenitiveStart(t: Token, next: Token | undefined): boolean {
+  return (
+    t.kind === 'word' &&
+    /^ل[^ل]\S{2,}$/.test(t.norm) &&
+    !!next &&
+    isDefinite(next) &&
+    !stopwordSet().has(t.norm) &&
+    dictionaryClass(t.text, 1) !== 'V'
+  );
+}
+
+/** End (exclusive) of a name opened by a head with ال and its naming adjective at `i + 1`. */
+function namedEnd(tokens: readonly Token[], i: number): number {
+  const limit = Math.min(tokens.length, i + 2 + MAX_MODIFIERS);
+  let j = i + 2;
+  while (j < limit) {
+    // "والشركة العامة": the next institution, not a part of this one
+    if (headParticle(tokens[j]) >= 0 || namedHeadParticle(tokens[j], tokens[j + 1]) >= 0) break;
+    if (continuesName(tokens[j])) j++;
+    else if (j + 1 < limit && isGenitiveStart(tokens[j], tokens[j + 1])) j += 2;
+    else break;
+  }
+  return j;
 }
 
 /** Whether a match-normalized word is an institution head ("وزارة", "النيابة"). */
@@ -187,10 +233,14 @@ export function findInstitutions(body: string, tokens: readonly Token[], found: 
   const dropped = new Set<number>();
   const added: Placed[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const particle = owner[i] === -1 ? headParticle(tokens[i]) : -1;
-    if (particle < 0) continue;
-    const end = institutionEnd(tokens, i, placeAt);
-    if (end < 0) continue;
+    if (owner[i] !== -1) continue;
+    let particle = headParticle(tokens[i]);
+    let end = particle < 0 ? -1 : institutionEnd(tokens, i, placeAt);
+    if (end < 0) {
+      particle = namedHeadParticle(tokens[i], tokens[i + 1]);
+      if (particle < 0) continue;
+      end = namedEnd(tokens, i);
+    }
     const inside = new Set<number>();
     for (let k = i; k < end; k++) if (owner[k] !== -1) inside.add(owner[k]);
     if ([...inside].some((k) => placed[k].from < i || placed[k].to > end)) continue;
