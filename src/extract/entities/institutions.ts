@@ -97,13 +97,18 @@ function isGenitiveStart(t: Token, next: Token | undefined): boolean {
   );
 }
 
+/** Token `j` is a head that opens an institution of its own ("والمجلس الأعلى", "والشركة العامة"). */
+function startsInstitution(tokens: readonly Token[], j: number): boolean {
+  return headParticle(tokens[j]) >= 0 || namedHeadParticle(tokens[j], tokens[j + 1]) >= 0;
+}
+
 /** End (exclusive) of a name opened by a head with ال and its naming adjective at `i + 1`. */
 function namedEnd(tokens: readonly Token[], i: number): number {
   const limit = Math.min(tokens.length, i + 2 + MAX_MODIFIERS);
   let j = i + 2;
   while (j < limit) {
     // "والشركة العامة": the next institution, not a part of this one
-    if (headParticle(tokens[j]) >= 0 || namedHeadParticle(tokens[j], tokens[j + 1]) >= 0) break;
+    if (startsInstitution(tokens, j)) break;
     if (continuesName(tokens[j])) j++;
     else if (j + 1 < limit && isGenitiveStart(tokens[j], tokens[j + 1])) j += 2;
     else break;
@@ -207,10 +212,12 @@ function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number
   if (place !== undefined) return adjectivesAfter(tokens, place, limit);
   if (j >= tokens.length || j >= limit || !isDefinite(tokens[j]) || tokens[j].norm.startsWith('و')) return -1;
   j++;
-  // 3. what continues the name; a place still closes it ("مجلس الناتو وروسيا")
+  // 3. what continues the name; a place still closes it ("مجلس الناتو وروسيا"); a coordinated
+  // head starts the next institution ("مجلس النواب والمجلس الأعلى للدولة")
   while (j < limit && j < tokens.length) {
     const after = placeAt.get(j);
     if (after !== undefined) return adjectivesAfter(tokens, after, limit);
+    if (startsInstitution(tokens, j)) break;
     if (!continuesName(tokens[j])) break;
     j++;
   }
