@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../text/index.ts';
-import { canBeFamilyName, isGivenName, withFamilyName, withGivenName } from './given.ts';
+import { canBeFamilyName, isGivenName, tagGivenNames, withFamilyName, withGivenName } from './given.ts';
 
 describe('a given name before a person chunk', () => {
   it('joins the person when it is a common given name', () => {
@@ -47,5 +47,27 @@ describe('a family name after a given name', () => {
     expect(canBeFamilyName(family, heads, true)).toBe(true);
     expect(canBeFamilyName(tokenize('الخميس')[0], heads, true)).toBe(false);
     expect(canBeFamilyName(tokenize('عن')[0], heads, true)).toBe(false);
+  });
+});
+
+describe('a given name the tagger missed', () => {
+  const heads = new Set(['الرييس']);
+
+  it('becomes a person when the next word can only be a family name', () => {
+    const tokens = tokenize('برئاسة المديرة سعاد فالديز، وبحث');
+    const labels = tokens.map(() => 'O');
+    tagGivenNames(tokens, 0, labels, heads);
+    expect(labels.slice(2, 4)).toEqual(['B-PER', 'I-PER']);
+  });
+
+  it('stays untagged before a dictionary word, and leaves tagged words alone', () => {
+    const plain = tokenize('وقال كريم إن الأمل كبير');
+    const labels = plain.map(() => 'O');
+    tagGivenNames(plain, 0, labels, heads);
+    expect(labels.every((l) => l === 'O')).toBe(true);
+    const tokens = tokenize('سعاد فالديز');
+    const tagged = ['O', 'B-LOC'];
+    tagGivenNames(tokens, 0, tagged, heads);
+    expect(tagged).toEqual(['O', 'B-LOC']);
   });
 });

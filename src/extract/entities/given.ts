@@ -6,6 +6,8 @@
  * And the other way round, a family name the tagger left out after a given name ("يوسف بنعلي"
  * tagged as يوسف alone): news names a person in full at least once, so the word right after a
  * chunk that ends in a given name joins it unless it is a word that cannot be a name there.
+ * And a given name followed by a word no dictionary knows ("آنا ريختر") is a person even where
+ * the tagger saw nothing: a foreign family name is the usual such word.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -83,4 +85,31 @@ export function withFamilyName(
     return to + 1 < limit && free(to + 1) && after && canBeFamilyName(after, roleHeads, false) ? to + 2 : to;
   }
   return canBeFamilyName(next, roleHeads, false) ? to + 1 : to;
+}
+
+/**
+ * Tag as a person the given names the tagger left out whose next word can only be a family
+ * name (see canBeFamilyName, untagged). `labels`: the tagger's IOB2 labels of tokens
+ * [from, from + labels.length), changed in place.
+ */
+export function tagGivenNames(
+  tokens: readonly Token[],
+  from: number,
+  labels: string[],
+  roleHeads: ReadonlySet<string>,
+): void {
+  for (let k = 0; k + 1 < labels.length; k++) {
+    if (labels[k] !== 'O' || labels[k + 1] !== 'O' || !isGivenName(tokens[from + k])) continue;
+    const end = withFamilyName(
+      tokens,
+      [from + k, from + k + 1],
+      from + labels.length,
+      (i) => labels[i - from] === 'O',
+      roleHeads,
+    );
+    if (end === from + k + 1) continue;
+    labels[k] = 'B-PER';
+    for (let i = from + k + 1; i < end; i++) labels[i - from] = 'I-PER';
+    k = end - from - 1;
+  }
 }

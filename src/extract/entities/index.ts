@@ -15,7 +15,7 @@ import { nerModel } from '../ner/index.ts';
 import { roleLexicon } from '../ner/lexicon.ts';
 import { findAliases } from './aliases.ts';
 import { cleanChunk } from './clean.ts';
-import { withFamilyName, withGivenName } from './given.ts';
+import { tagGivenNames, withFamilyName, withGivenName } from './given.ts';
 import { findInstitutions } from './institutions.ts';
 import { propagateNames } from './propagate.ts';
 import { labelChunks, mentionOf, type NameEvidence } from './spans.ts';
@@ -48,6 +48,7 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
   const lex = roleLexicon();
   for (const [from, to] of sentenceRanges(tokens, article.sentences)) {
     const labels = model.tag(tokens.slice(from, to).map((t) => t.text));
+    tagGivenNames(tokens, from, labels, lex.heads);
     const free = (i: number) => labels[i - from] === 'O';
     for (const [a, b, t] of labelChunks(labels)) {
       const chunk = cleanChunk(tokens, [from + a, from + b, t], model, lex);
