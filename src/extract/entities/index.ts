@@ -43,7 +43,11 @@ function sentenceRanges(
 export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentences'>): Mention[] {
   const tokens = article.tokens ?? [];
   const model = nerModel();
-  const ev: NameEvidence = { articleWords: new Set(tokens.map((t) => t.norm)), nameWords: model.nameWords };
+  const ev: NameEvidence = {
+    articleWords: new Set(tokens.map((t) => t.norm)),
+    nameWords: model.nameWords,
+    gazetteer: model.ctx.gazetteer.entries,
+  };
   const placed: Placed[] = [];
   const lex = roleLexicon();
   for (const [from, to] of sentenceRanges(tokens, article.sentences)) {

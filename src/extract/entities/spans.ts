@@ -22,27 +22,46 @@ function particleList(): string[] {
   return particles;
 }
 
-/** Evidence that a word stands alone as a name: words of the article, and the model's names. */
+/**
+ * Evidence that a word stands alone as a name: words of the article, the model's names (from
+ * training text, where "بطنجة" is a place with its ب), and the gazetteer's names (curated).
+ */
 export interface NameEvidence {
   articleWords: Set<string>;
   nameWords: Set<string>;
+  gazetteer?: { has(word: string): boolean };
 }
 
 const MIN_NAME = 3;
+
+/** ال and at least a three-letter stem: a definite noun, never a name's first letters. */
+function isDefinite(core: string): boolean {
+  return core.startsWith('ال') && core.length >= 2 + MIN_NAME;
+}
 
 /** Normalized length of the particle to cut from a mention's first word (0 when none). */
 export function particleLength(word: string, ev: NameEvidence): number {
   const split = splitClitics(word);
   const n = split.norm;
+  const gazetteer = (w: string) => ev.gazetteer?.has(w) === true;
+  const alone = (w: string) => w !== n && ev.articleWords.has(w);
+  // A listed place or name whole (لبنان) stays whole; the training text's names keep their
+  // joined particles ("بطنجة"), so a listed name behind a particle (طنجة) is cut out of them.
+  const listed = (w: string) => !gazetteer(n) && gazetteer(w);
   // The whole word is a word or a name we know (وزارة, لبنان): cut only when the rest stands alone.
   const whole = ev.nameWords.has(n) || dictionaryClass(word, 0) !== '-';
-  const alone = (w: string) => w !== n && ev.articleWords.has(w);
-  if (split.particle) return whole && !alone(split.core) ? 0 : split.particle.length;
-  if (whole) return 0;
+  if (split.particle) {
+    const core = split.core;
+    if (whole) return alone(core) || listed(core) ? split.particle.length : 0;
+    // An unknown word whose rest is unknown too is a name of its own (بنعلي, not ب + نعلي);
+    // a rest with its own article (والكرملين) is a noun phrase behind a particle all the same.
+    const known = alone(core) || ev.nameWords.has(core) || gazetteer(core) || isDefinite(core);
+    return known ? split.particle.length : 0;
+  }
   for (const p of particleList()) {
     const rest = n.slice(p.length);
-    if (n.startsWith(p) && rest.length >= MIN_NAME && (alone(rest) || ev.nameWords.has(rest)))
-      return p.length;
+    if (!n.startsWith(p) || rest.length < MIN_NAME) continue;
+    if (whole ? listed(rest) : alone(rest) || ev.nameWords.has(rest) || gazetteer(rest)) return p.length;
   }
   return 0;
 }
