@@ -4,9 +4,11 @@ import { mentionOf, particleLength } from './spans.ts';
 
 const none = { articleWords: new Set<string>(), nameWords: new Set<string>() };
 const seen = (...w: string[]) => ({ articleWords: new Set(w), nameWords: new Set<string>() });
+/** Evidence with a gazetteer of [name, types] entries. */
+const listed = (...entries: [string, string[]][]) => ({ ...none, gazetteer: new Map(entries) });
 
 // [word, evidence, expected span text]
-const cases: [string, ReturnType<typeof seen>, string][] = [
+const cases: [string, ReturnType<typeof seen> | ReturnType<typeof listed>, string][] = [
   ['لبوتين', seen('بوتين'), 'بوتين'],
   ['وواشنطن', seen('واشنطن'), 'واشنطن'],
   ['وزيلينسكي', seen('زيلينسكي'), 'زيلينسكي'],
@@ -14,6 +16,10 @@ const cases: [string, ReturnType<typeof seen>, string][] = [
   ['بغداد', none, 'بغداد'],
   ['بوتين', none, 'بوتين'],
   ['والكرملين', none, 'الكرملين'], // the article stays in the span
+  ['بطنجة', listed(['طنجه', ['LOC']]), 'طنجة'], // a listed place (match-normalized key) behind ب
+  ['بايدن', listed(['ايدن', ['PER']]), 'بايدن'], // a listed person's name is no evidence
+  ['بنعلي', none, 'بنعلي'], // ب before an unknown rest: a name of its own
+  ['ولوغانسك', none, 'لوغانسك'], // و before an unknown rest: a conjunction
 ];
 
 describe('mentionOf keeps joined particles out of the span', () => {

@@ -29,7 +29,7 @@ function particleList(): string[] {
 export interface NameEvidence {
   articleWords: Set<string>;
   nameWords: Set<string>;
-  gazetteer?: { has(word: string): boolean };
+  gazetteer?: { get(word: string): readonly string[] | undefined };
 }
 
 const MIN_NAME = 3;
@@ -43,7 +43,9 @@ function isDefinite(core: string): boolean {
 export function particleLength(word: string, ev: NameEvidence): number {
   const split = splitClitics(word);
   const n = split.norm;
-  const gazetteer = (w: string) => ev.gazetteer?.has(w) === true;
+  // Places only: a place behind a preposition is everyday (بطهران), while the persons' list holds
+  // short foreign names that end many other names (ايدن in بايدن).
+  const gazetteer = (w: string) => ev.gazetteer?.get(w)?.includes('LOC') === true;
   const alone = (w: string) => w !== n && ev.articleWords.has(w);
   // A listed place or name whole (لبنان) stays whole; the training text's names keep their
   // joined particles ("بطنجة"), so a listed name behind a particle (طنجة) is cut out of them.
@@ -53,10 +55,11 @@ export function particleLength(word: string, ev: NameEvidence): number {
   if (split.particle) {
     const core = split.core;
     if (whole) return alone(core) || listed(core) ? split.particle.length : 0;
-    // An unknown word whose rest is unknown too is a name of its own (بنعلي, not ب + نعلي);
-    // a rest with its own article (والكرملين) is a noun phrase behind a particle all the same.
+    // An unknown word after ب whose rest is unknown too is a name of its own (بنعلي, not ب +
+    // نعلي); other particles before an unknown word are cut (ولوغانسك), and so is one before a
+    // rest with its own article (بالكرملين).
     const known = alone(core) || ev.nameWords.has(core) || gazetteer(core) || isDefinite(core);
-    return known ? split.particle.length : 0;
+    return known || !split.particle.endsWith('ب') ? split.particle.length : 0;
   }
   for (const p of particleList()) {
     const rest = n.slice(p.length);
