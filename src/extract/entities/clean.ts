@@ -97,7 +97,11 @@ export function cleanChunk(
   const afterTitle = from > 0 && view(from - 1).role;
   // A given name spelled like a function word (علي / على) stays at a person's edge.
   const name = (i: number) => type === 'PER' && isNameHomograph(tokens, i, from, to);
-  while (to - from > 1 && !name(from) && strayEdge(view(from), type, true, afterTitle)) from++;
+  // A common given name opening a person the tagger found is the name, not a stray word the
+  // dictionary also knows (ليلى الحمادي: ليلى reads as a noun).
+  const given = (i: number) => type === 'PER' && isGivenName(tokens[i]);
+  while (to - from > 1 && !name(from) && !given(from) && strayEdge(view(from), type, true, afterTitle))
+    from++;
   // The tagger's word after a given name is the family name even when the dictionary knows it
   // as a verb or an adjective (خليل النمري، يوسف بنعلي).
   const family = (i: number) =>

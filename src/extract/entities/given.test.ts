@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../text/index.ts';
-import { canBeFamilyName, isGivenName, tagGivenNames, withFamilyName, withGivenName } from './given.ts';
+import {
+  canBeFamilyName,
+  isGivenName,
+  personInside,
+  tagGivenNames,
+  withFamilyName,
+  withGivenName,
+} from './given.ts';
 
 describe('a given name before a person chunk', () => {
   it('joins the person when it is a common given name', () => {
@@ -69,5 +76,17 @@ describe('a given name the tagger missed', () => {
     const tagged = ['O', 'B-LOC'];
     tagGivenNames(tokens, 0, tagged, heads);
     expect(tagged).toEqual(['O', 'B-LOC']);
+  });
+});
+
+describe('a person inside an organisation chunk', () => {
+  const heads = new Set(['الملك', 'وزير']);
+  it('starts after a definite word that closes the name', () => {
+    const tokens = tokenize('منظمة التجارة العالمية نبيل الحلبي');
+    expect(personInside(tokens, [0, 5], heads)).toBe(3);
+  });
+  it('is not found after a head that takes the person as its genitive, or after a title', () => {
+    expect(personInside(tokenize('مؤسسة نبيل الحلبي'), [0, 3], heads)).toBe(-1);
+    expect(personInside(tokenize('جامعة الملك سعود الأول'), [0, 4], heads)).toBe(-1);
   });
 });

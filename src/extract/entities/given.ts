@@ -8,6 +8,8 @@
  * chunk that ends in a given name joins it unless it is a word that cannot be a name there.
  * And a given name followed by a word no dictionary knows ("آنا ريختر") is a person even where
  * the tagger saw nothing: a foreign family name is the usual such word.
+ * And a person the tagger ran into an organisation's name ("منظمة الصحة العالمية رنا الخطيب",
+ * the spokeswoman after the body she speaks for) is split off it.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -112,4 +114,23 @@ export function tagGivenNames(
     for (let i = from + k + 1; i < end; i++) labels[i - from] = 'I-PER';
     k = end - from - 1;
   }
+}
+
+/**
+ * Where a person starts inside an organisation or place chunk [from, to): a given name with a
+ * family name after it, right after a definite word that is not a role. A definite word closes
+ * a name (العالمية), where an indefinite head takes a person as its genitive (مؤسسة محمد بن
+ * راشد) and a title keeps its holder (جامعة الملك سعود). Returns the index, or -1.
+ */
+export function personInside(
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  roleHeads: ReadonlySet<string>,
+): number {
+  for (let i = from + 1; i + 1 < to; i++) {
+    const before = tokens[i - 1];
+    if (!before.norm.startsWith('ال') || roleHeads.has(before.norm)) continue;
+    if (isGivenName(tokens[i]) && canBeFamilyName(tokens[i + 1], roleHeads, true)) return i;
+  }
+  return -1;
 }

@@ -54,3 +54,14 @@ describe('a given name that folds onto a function word', () => {
   it('keeps cutting a preposition spelled على', () =>
     expect(has('وأثنى الوزير على سمير خليل في كلمته.', 'سمير خليل')).toBe(true));
 });
+
+describe('persons next to organisations', () => {
+  const found = (body: string) => mentionsOf(body).map((m) => `${m.type}:${m.text}`);
+  it('splits a spokesman the tagger ran into the body he speaks for', () => {
+    const ms = found('وقال المتحدث باسم منظمة التجارة العالمية نبيل الحلبي إن المفاوضات تستأنف غدا.');
+    expect(ms).toContain('ORG:منظمة التجارة العالمية');
+    expect(ms).toContain('PER:نبيل الحلبي');
+  });
+  it('keeps a given name the dictionary also knows at the head of a person', () =>
+    expect(found('وقالت ليلى العبيدي إن الأسعار ارتفعت.')).toContain('PER:ليلى العبيدي'));
+});

@@ -15,7 +15,7 @@ import { nerModel } from '../ner/index.ts';
 import { roleLexicon } from '../ner/lexicon.ts';
 import { findAliases } from './aliases.ts';
 import { cleanChunk } from './clean.ts';
-import { tagGivenNames, withFamilyName, withGivenName } from './given.ts';
+import { personInside, tagGivenNames, withFamilyName, withGivenName } from './given.ts';
 import { findInstitutions } from './institutions.ts';
 import { propagateNames } from './propagate.ts';
 import { labelChunks, mentionOf, type NameEvidence } from './spans.ts';
@@ -57,6 +57,12 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
     for (const [a, b, t] of labelChunks(labels)) {
       const chunk = cleanChunk(tokens, [from + a, from + b, t], model, lex);
       if (!chunk) continue;
+      const person = chunk[2] === 'PER' ? -1 : personInside(tokens, [chunk[0], chunk[1]], lex.heads);
+      if (person !== -1) {
+        const head = mentionOf(article.body, tokens, chunk[0], person, chunk[2], ev);
+        if (head) placed.push({ mention: head, from: chunk[0], to: person });
+        [chunk[0], chunk[2]] = [person, 'PER'];
+      }
       if (chunk[2] === 'PER') {
         const last = placed[placed.length - 1];
         chunk[0] = Math.max(from, withGivenName(tokens, chunk[0], !!last && last.to >= chunk[0]));
