@@ -13,7 +13,7 @@ import { splitClitics } from '../ner/clitics.ts';
 import { dictionaryClass } from '../ner/features.ts';
 import type { RoleLexicon } from '../ner/lexicon.ts';
 import type { NerModel } from '../ner/model.ts';
-import { canBeFamilyName, isGivenName } from './given.ts';
+import { canBeFamilyName, isAdverb, isGivenName } from './given.ts';
 import { isNameHomograph } from './homographs.ts';
 import { isQualifier } from './titles.ts';
 
@@ -109,8 +109,9 @@ export function cleanChunk(
     i - 1 >= from &&
     isGivenName(tokens[i - 1]) &&
     canBeFamilyName(tokens[i], lex.heads, true);
-  while (to - from > 1 && !name(to - 1) && !family(to - 1) && strayEdge(view(to - 1), type, false, false))
-    to--;
+  const stray = (i: number) =>
+    (type === 'PER' && isAdverb(tokens[i])) || (!family(i) && strayEdge(view(i), type, false, false));
+  while (to - from > 1 && !name(to - 1) && stray(to - 1)) to--;
   const views = Array.from({ length: to - from }, (_, k) => {
     const v = view(from + k);
     return name(from + k) ? { ...v, stop: false } : v;

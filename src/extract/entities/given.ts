@@ -62,10 +62,19 @@ export function canBeFamilyName(t: Token, roleHeads: ReadonlySet<string>, tagged
   if (t.kind !== 'word' || !/^\p{Script=Arabic}+$/u.test(t.text) || t.norm.length < 3) return false;
   if (stopwordSet().has(t.norm) || roleHeads.has(t.norm) || findDates(t.norm).length) return false;
   if (/^م.{2,4}ا$/.test(t.norm) || t.norm === 'قايلا') return false;
+  if (isAdverb(t)) return false;
   if (tagged) return true;
   const split = splitClitics(t.text, t.norm);
   if (split.particle && dictionaryClass(t.text, split.particle.length) !== '-') return false;
   return dictionaryClass(t.text, 0) === '-';
+}
+
+/**
+ * A noun with the accusative alif: an adverb of time or manner (صباحا، رسميا), never a family
+ * name. Short words and nouns that are also verbs are left alone (رضا is a name).
+ */
+export function isAdverb(t: Token): boolean {
+  return t.norm.length >= 4 && t.norm.endsWith('ا') && dictionaryClass(t.text.slice(0, -1), 0) === 'N';
 }
 
 /**

@@ -17,6 +17,7 @@ import { findAliases } from './aliases.ts';
 import { cleanChunk } from './clean.ts';
 import { personInside, tagGivenNames, withFamilyName, withGivenName } from './given.ts';
 import { findInstitutions } from './institutions.ts';
+import { findNamedPlaces } from './places.ts';
 import { propagateNames } from './propagate.ts';
 import { labelChunks, mentionOf, type NameEvidence } from './spans.ts';
 import { attachRoles, linkRoles, type Placed } from './titles.ts';
@@ -74,7 +75,8 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
     }
   }
   const named = findAliases(article.body, tokens, propagateNames(article.body, tokens, placed, ev), ev);
-  const all = findInstitutions(article.body, tokens, named);
+  const institutions = findInstitutions(article.body, tokens, named);
+  const all = findNamedPlaces(article.body, tokens, institutions, (t) => lex.heads.has(t.norm));
   const mentions = attachRoles(article.body, tokens, all, lex).map((p) => p.mention);
   linkRoles(mentions, lex);
   return mentions;

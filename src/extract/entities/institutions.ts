@@ -23,7 +23,7 @@ import { DATA_DIR } from '../../util/paths.ts';
 import { readTable } from '../dates/table.ts';
 import { originalPrefixLength } from '../ner/clitics.ts';
 import { dictionaryClass } from '../ner/features.ts';
-import { dataLines, phraseWords } from '../ner/lexicon.ts';
+import { dataSections } from '../ner/lexicon.ts';
 import type { Placed } from './titles.ts';
 
 /** Words after the head, at most. */
@@ -49,15 +49,7 @@ let heads: HeadTable | null = null;
 
 function headTable(): HeadTable {
   if (!heads) {
-    const sections = new Map<string, string[]>([['', []]]);
-    let section = '';
-    for (const line of dataLines(join(DATA_DIR, 'ner', 'institution-heads.txt'))) {
-      const name = /^\[(\w+)\]$/.exec(line)?.[1];
-      if (name) {
-        section = name;
-        sections.set(section, []);
-      } else sections.get(section)?.push(...phraseWords(line));
-    }
+    const sections = dataSections(join(DATA_DIR, 'ner', 'institution-heads.txt'));
     const words = sections.get('') ?? [];
     heads = {
       bare: new Set(words.filter((w) => !w.startsWith('ال'))),

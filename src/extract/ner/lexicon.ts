@@ -15,6 +15,23 @@ export function dataLines(path: string): string[] {
     .filter((l) => l && !l.startsWith('#'));
 }
 
+/**
+ * The words of a data file by section: lines before any "[name]" line go under "", the others
+ * under their section's name; each line's words match-normalized.
+ */
+export function dataSections(path: string): Map<string, string[]> {
+  const sections = new Map<string, string[]>([['', []]]);
+  let section = '';
+  for (const line of dataLines(path)) {
+    const name = /^\[(\w+)\]$/.exec(line)?.[1];
+    if (name) {
+      section = name;
+      sections.set(section, []);
+    } else sections.get(section)?.push(...phraseWords(line));
+  }
+  return sections;
+}
+
 /** Match-normalized words of a phrase. */
 export function phraseWords(phrase: string): string[] {
   return normalizeText(phrase, 'match').split(/\s+/).filter(Boolean);

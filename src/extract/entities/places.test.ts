@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, tokenize } from '../../text/index.ts';
+import { findMentions } from './index.ts';
+
+function found(body: string): string[] {
+  return findMentions({ body, tokens: tokenize(body), sentences: splitSentences(body) }).map(
+    (m) => `${m.type}:${m.text}`,
+  );
+}
+
+describe('places named after a person, a town or a number', () => {
+  it.each([
+    ['a street named after a person', 'أغلقت السلطات شارع عبد الله غوشة أمس.', 'LOC:شارع عبد الله غوشة'],
+    ['a title between head and person', 'ازدحم طريق الملك فهد صباحا.', 'LOC:طريق الملك فهد'],
+    ['a prison named after a town', 'نقل المتهم إلى سجن برج العرب.', 'LOC:سجن برج العرب'],
+    [
+      'an airport with its adjective',
+      'هبطت الطائرة في مطار الملك خالد الدولي.',
+      'LOC:مطار الملك خالد الدولي',
+    ],
+    ['an ordinal', 'وقع الحادث قرب الدوار السابع في المدينة.', 'LOC:الدوار السابع'],
+    ['a university, an organisation', 'تخرج في جامعة الملك سعود قبل عامين.', 'ORG:جامعة الملك سعود'],
+  ])('%s', (_why, body, want) => expect(found(body)).toContain(want));
+
+  it('leaves "by way of" alone', () =>
+    expect(found('وصلت المساعدات عن طريق الأمم المتحدة.')).toEqual(['ORG:الأمم المتحدة']));
+});

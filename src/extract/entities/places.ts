@@ -1,0 +1,142 @@
+/**
+ * Places named after a person, a town or a number: شارع عبد الله غوشة، طريق الملك فهد، سجن برج
+ * العرب، معبر رفح، الدوار السابع. Local news gives every direction by such names, and the tagger,
+ * seeing the person or town inside, takes the whole for that. The heads are data
+ * (data/ner/place-heads.txt). A head followed by a mention, or by up to two title words and a
+ * person, becomes one place over both, with the nisba adjectives after it (مطار ... الدولي); a
+ * head with ال followed by an ordinal is a place of its own.
+ */
+import { join } from 'node:path';
+import type { Token } from '../../doc/types.ts';
+import { DATA_DIR } from '../../util/paths.ts';
+import { originalPrefixLength } from '../ner/clitics.ts';
+import { dataSections } from '../ner/lexicon.ts';
+import type { Placed } from './titles.ts';
+
+interface PlaceHeads {
+  heads: Set<string>;
+  /** Heads of organisations named after a person or a place (جامعة الملك سعود). */
+  bodies: Set<string>;
+  ordinalHeads: Set<string>;
+  ordinals: Set<string>;
+  not: Set<string>;
+}
+
+let table: PlaceHeads | null = null;
+
+function placeHeads(): PlaceHeads {
+  if (!table) {
+    const s = dataSections(join(DATA_DIR, 'ner', 'place-heads.txt'));
+    table = {
+      heads: new Set([...(s.get('') ?? []), ...(s.get('body') ?? [])]),
+      bodies: new Set(s.get('body')),
+      ordinalHeads: new Set(s.get('ordinal')),
+      ordinals: new Set(s.get('ordinals')),
+      not: new Set(s.get('not')),
+    };
+  }
+  return table;
+}
+
+/** Title words between a head and the person it is named after (الملك، الشيخ), at most. */
+const MAX_TITLE_WORDS = 2;
+/** Adjectives a named place takes after its name (الدولي), at most. */
+const MAX_ADJECTIVES = 2;
+/** Particles that may be joined to a head (بشارع، وطريق، لمطار). */
+const JOINED = /^(?:[وف]?[بلك]|[وف])/;
+
+/** Length (match-normalized) of the particle joined to a head at `t`, or -1. */
+function headParticle(t: Token, before: Token | undefined): number {
+  const { heads, not } = placeHeads();
+  if (t.kind !== 'word' || (before && not.has(before.norm))) return -1;
+  if (heads.has(t.norm)) return 0;
+  const particle = JOINED.exec(t.norm)?.[0] ?? '';
+  return particle && heads.has(t.norm.slice(particle.length)) ? particle.length : -1;
+}
+
+/** A definite nisba adjective: الدولي، الكبير is not one (a name's adjectives are nisba). */
+function isNisba(t: Token): boolean {
+  return t.kind === 'word' && /^ال\S{2,}(?:ي|يه)$/.test(t.norm);
+}
+
+/** Tokens [from, to) are title words only (none at all counts). */
+function onlyTitles(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  role: (t: Token) => boolean,
+): boolean {
+  if (to - from > MAX_TITLE_WORDS) return false;
+  for (let j = from; j < to; j++) if (!role(tokens[j])) return false;
+  return true;
+}
+
+/**
+ * End of the place opened by the head at `i`, and the mentions it takes in, or null. `at(j)`:
+ * the index of the mention starting at token j; `role(t)`: a title word.
+ */
+function namedEnd(
+  tokens: readonly Token[],
+  i: number,
+  placed: readonly Placed[],
+  at: Map<number, number>,
+  role: (t: Token) => boolean,
+): { end: number; inside: number } | null {
+  let j = i + 1;
+  while (j < tokens.length && j - i - 1 < MAX_TITLE_WORDS && !at.has(j) && role(tokens[j])) j++;
+  const k = at.get(j);
+  if (k === undefined) return null;
+  const name = placed[k];
+  if (j > i + 1 && name.mention.type !== 'PER') return null;
+  let end = name.to;
+  const next = placed.find((p) => p.from >= end)?.from ?? tokens.length;
+  while (end < next && end - name.to < MAX_ADJECTIVES && isNisba(tokens[end])) end++;
+  return { end, inside: k };
+}
+
+/** Add the named places of an article: each takes the place of the mention it is named after. */
+export function findNamedPlaces(
+  body: string,
+  tokens: readonly Token[],
+  found: Placed[],
+  role: (t: Token) => boolean,
+): Placed[] {
+  const { ordinalHeads, ordinals, bodies } = placeHeads();
+  const owned = new Int32Array(tokens.length).fill(-1);
+  found.forEach((p, k) => {
+    owned.fill(k, p.from, p.to);
+  });
+  const at = new Map(found.map((p, k) => [p.from, k]));
+  const dropped = new Set<number>();
+  const added: Placed[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // The tagger may take the head and its title for a name of their own ("مسجد الشيخ").
+    const own = owned[i];
+    if (own !== -1 && !(found[own].from === i && onlyTitles(tokens, i + 1, found[own].to, role))) continue;
+    let particle = headParticle(tokens[i], tokens[i - 1]);
+    let end = -1;
+    if (particle >= 0) {
+      const named = namedEnd(tokens, i, found, at, role);
+      if (!named) continue;
+      end = named.end;
+      dropped.add(named.inside);
+      if (own !== -1) dropped.add(own);
+    } else if (
+      ordinalHeads.has(tokens[i].norm) &&
+      ordinals.has(tokens[i + 1]?.norm ?? '') &&
+      owned[i + 1] === -1
+    ) {
+      [particle, end] = [0, i + 2];
+    } else continue;
+    const start = tokens[i].start + originalPrefixLength(tokens[i].text, particle);
+    const stop = tokens[end - 1].end;
+    const type = bodies.has(tokens[i].norm.slice(particle)) ? 'ORG' : 'LOC';
+    added.push({
+      mention: { start, end: stop, text: body.slice(start, stop), type },
+      from: i,
+      to: end,
+    });
+    i = end - 1;
+  }
+  return [...found.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.from - b.from);
+}
