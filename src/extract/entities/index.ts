@@ -17,6 +17,7 @@ import { findAliases } from './aliases.ts';
 import { cleanChunk } from './clean.ts';
 import { personInside, tagGivenNames, withFamilyName, withGivenName } from './given.ts';
 import { findInstitutions } from './institutions.ts';
+import { findOutletNames } from './outlets.ts';
 import { findNamedPlaces } from './places.ts';
 import { propagateNames } from './propagate.ts';
 import { labelChunks, mentionOf, type NameEvidence } from './spans.ts';
@@ -76,7 +77,10 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
   }
   const named = findAliases(article.body, tokens, propagateNames(article.body, tokens, placed, ev), ev);
   const institutions = findInstitutions(article.body, tokens, named);
-  const all = findNamedPlaces(article.body, tokens, institutions, (t) => lex.heads.has(t.norm));
+  const places = findNamedPlaces(article.body, tokens, institutions, (t) => lex.heads.has(t.norm));
+  const listed = (w: string) => ev.gazetteer?.get(w)?.includes('LOC') === true;
+  const isPlace = (t: Token) => listed(t.norm) || listed(t.norm.replace(/^ال/, ''));
+  const all = findOutletNames(article.body, tokens, places, isPlace);
   const mentions = attachRoles(article.body, tokens, all, lex).map((p) => p.mention);
   linkRoles(mentions, lex);
   return mentions;

@@ -21,9 +21,9 @@ import { normalizeText } from '../../text/index.ts';
 import { stopwordSet } from '../../text/lexicon.ts';
 import { DATA_DIR } from '../../util/paths.ts';
 import { readTable } from '../dates/table.ts';
-import { originalPrefixLength } from '../ner/clitics.ts';
 import { dictionaryClass } from '../ner/features.ts';
 import { dataSections } from '../ner/lexicon.ts';
+import { spanMention } from './spans.ts';
 import type { Placed } from './titles.ts';
 
 /** Words after the head, at most. */
@@ -243,7 +243,9 @@ export function findInstitutions(body: string, tokens: readonly Token[], found: 
     const inside = new Set<number>();
     for (let k = i; k < end; k++) if (owner[k] !== -1) inside.add(owner[k]);
     if ([...inside].some((k) => placed[k].from < i || placed[k].to > end)) continue;
-    const mention = institutionMention(body, tokens, i, end, particle);
+    // The head list, not the clitic splitter, tells the particle: "لرئاسة" loses its ل, while
+    // "بلدية" keeps the ب the splitter would cut.
+    const mention = spanMention(body, tokens, i, end, 'ORG', particle);
     for (const k of inside) dropped.add(k);
     added.push({ mention, from: i, to: end });
     i = end - 1;
@@ -266,20 +268,4 @@ function withAdjectives(body: string, tokens: readonly Token[], p: Placed, next:
   if (to === p.to) return p;
   const end = tokens[to - 1].end;
   return { ...p, to, mention: { ...p.mention, end, text: body.slice(p.mention.start, end) } };
-}
-
-/**
- * The mention of tokens [from, to). The head list, not the clitic splitter, tells the particle:
- * "لرئاسة" loses its ل, while "بلدية" keeps the ب the splitter would cut.
- */
-function institutionMention(
-  body: string,
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  particle: number,
-) {
-  const start = tokens[from].start + originalPrefixLength(tokens[from].text, particle);
-  const end = tokens[to - 1].end;
-  return { start, end, text: body.slice(start, end), type: 'ORG' as const };
 }

@@ -9,8 +9,8 @@
 import { join } from 'node:path';
 import type { Token } from '../../doc/types.ts';
 import { DATA_DIR } from '../../util/paths.ts';
-import { originalPrefixLength } from '../ner/clitics.ts';
 import { dataSections } from '../ner/lexicon.ts';
+import { spanMention } from './spans.ts';
 import type { Placed } from './titles.ts';
 
 interface PlaceHeads {
@@ -128,14 +128,8 @@ export function findNamedPlaces(
     ) {
       [particle, end] = [0, i + 2];
     } else continue;
-    const start = tokens[i].start + originalPrefixLength(tokens[i].text, particle);
-    const stop = tokens[end - 1].end;
     const type = bodies.has(tokens[i].norm.slice(particle)) ? 'ORG' : 'LOC';
-    added.push({
-      mention: { start, end: stop, text: body.slice(start, stop), type },
-      from: i,
-      to: end,
-    });
+    added.push({ mention: spanMention(body, tokens, i, end, type, particle), from: i, to: end });
     i = end - 1;
   }
   return [...found.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.from - b.from);

@@ -79,10 +79,24 @@ export function mentionOf(
   ev: NameEvidence,
 ): Mention | null {
   const first = tokens[from];
-  const cut = originalPrefixLength(first.text, particleLength(first.text, ev));
-  const start = first.start + cut;
+  const m = spanMention(body, tokens, from, to, type, particleLength(first.text, ev));
+  return m.end <= m.start ? null : m;
+}
+
+/**
+ * The mention of tokens [from, to) with the first word's joined particle cut: `particle` is its
+ * match-normalized length, mapped back to the word as written.
+ */
+export function spanMention(
+  body: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  type: EntityType,
+  particle = 0,
+): Mention {
+  const start = tokens[from].start + originalPrefixLength(tokens[from].text, particle);
   const end = tokens[to - 1].end;
-  if (end <= start) return null;
   return { start, end, text: body.slice(start, end), type };
 }
 
