@@ -12,7 +12,7 @@ describe('names a head, quotation marks or brackets introduce', () => {
   it.each([
     ['a newspaper in quotes', 'وذكرت جريدة "الصباح" أن اللجنة اجتمعت.', 'ORG:الصباح'],
     ['a radio station with its FM', 'وقال لإذاعة شمس إف إم إن الطريق مفتوح.', 'ORG:شمس إف إم'],
-    ['a club', 'فاز نادي الوحدة على ضيفه.', 'ORG:الوحدة'],
+    ['a channel', 'وبثت قناة الحدث المقابلة كاملة.', 'ORG:الحدث'],
     ['an outlet after لـ', 'وقال مصدر لـ"النهار" إن الاتفاق قريب.', 'ORG:النهار'],
     ['a website only in quotes', 'وأوضح في حديث لموقع "زاوية" أن العمل مستمر.', 'ORG:زاوية'],
     ['a short name in brackets after an organisation', 'وأعلنت وزارة الصحة (الصحة) النتائج.', 'ORG:الصحة'],
@@ -23,4 +23,7 @@ describe('names a head, quotation marks or brackets introduce', () => {
     ['an indictment', 'تضمنت صحيفة الاتهام عدة تهم.'],
     ['a site, unquoted', 'وصل فريق الإنقاذ إلى موقع الحادث.'],
   ])('leaves %s alone', (_why, body) => expect(found(body).filter((m) => m.startsWith('ORG'))).toEqual([]));
+
+  it('does not read a quotation after an outlet as its short name', () =>
+    expect(found('وقال مصدر لـ"شمس نيوز" إن "الاتفاق قريب".')).not.toContain('ORG:إن'));
 });

@@ -1,6 +1,6 @@
 /**
- * Names that a head noun or quotation marks introduce: news outlets, clubs and companies
- * (صحيفة الراية، لإذاعة موزاييك أف أم، نادي السد، لموقع "مصراوي"، قال لـ"العربية") and the short
+ * Names that a head noun or quotation marks introduce: news outlets and companies (صحيفة
+ * الراية، لإذاعة موزاييك أف أم، لموقع "مصراوي"، قال لـ"العربية") and the short
  * name in brackets or quotes after an organisation (وكالة الأنباء الأردنية (بترا)). The tagger
  * knows few of these names and often reads them as common words (الغد = tomorrow, الراية = the
  * flag) or as places. The name is an organisation without its head: news cites an outlet by
@@ -65,7 +65,8 @@ const isOpen = (t: Token | undefined) => isQuote(t) || t?.text === '(';
 /** End of a quoted or bracketed name opening at token `i` (the mark), or -1. */
 function quotedEnd(tokens: readonly Token[], i: number): number {
   const open = tokens[i];
-  if (!isOpen(open)) return -1;
+  // A name opens with a name word, not a particle or a verb of speech ("إن" after a quote's end).
+  if (!isOpen(open) || tokens[i + 1]?.kind !== 'word' || stopwordSet().has(tokens[i + 1].norm)) return -1;
   for (let j = i + 1; j < tokens.length && j - i - 1 <= MAX_QUOTED; j++) {
     const t = tokens[j];
     const closes = open.text === '(' ? t.text === ')' : isQuote(t);
@@ -135,12 +136,12 @@ export function findOutletNames(
   const gone = new Set<Placed>();
   for (let i = 0; i < tokens.length; i++) {
     // A head inside a mention stays; the tagger's organisation that opens with the head
-    // ("نادي السد") gives way to the name after it.
+    // ("صحيفة الأهرام") gives way to the name after it.
     const own = found.find((p) => p.from <= i && i < p.to);
     if (own && !(own.from === i && own.mention.type === 'ORG')) continue;
     let span = nameAfterHead(tokens, i, cx);
     // the short name in brackets or quotes right after an organisation
-    if (!span && ends.has(i)) {
+    if (!span && ends.has(i) && !isQuote(tokens[(ends.get(i)?.from ?? 0) - 1])) {
       const q = quotedEnd(tokens, i);
       if (q > 0) span = { from: i + 1, to: q };
     }
