@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FeatureContext, pairFeatures, quotedTokens, viewOf } from './features.ts';
+import { type FeatureContext, infoOf, pairFeatures, quotedTokens, viewOf } from './features.ts';
 import { addEntry, emptyGazetteer, matchGazetteer } from './gazetteer.ts';
 
 function context(): FeatureContext {
@@ -63,4 +63,11 @@ describe('matchGazetteer', () => {
       ['B-LOC'],
       [],
     ]));
+});
+
+describe('word forms', () => {
+  it('read a word with marks as the word without them', () => {
+    expect(infoOf('وصرّح')).toEqual(infoOf('وصرح'));
+    expect(infoOf('مُحَمَّد')).toEqual(infoOf('محمد'));
+  });
 });

@@ -58,10 +58,18 @@ function shapeOf(raw: string): string {
 const CACHE_LIMIT = 200_000;
 const cache = new Map<string, TokenInfo>();
 
-/** Forms of one word; cached, because news vocabulary repeats and normalizing dominates cost. */
-export function infoOf(raw: string): TokenInfo {
-  const hit = cache.get(raw);
+/** Short vowels, shadda, sukun, dagger alef and tatweel: marks the training text does not write. */
+const MARKS = /[\u064B-\u0652\u0670\u0640]/g;
+
+/**
+ * Forms of one word; cached, because news vocabulary repeats and normalizing dominates cost.
+ * The word is read without its marks: a shadda (صرّح) is no Arabic letter to the shape test and
+ * made a verb look like an unknown name.
+ */
+export function infoOf(word: string): TokenInfo {
+  const hit = cache.get(word);
   if (hit) return hit;
+  const raw = word.replace(MARKS, '');
   const split = splitClitics(raw);
   const shape = shapeOf(raw);
   const info: TokenInfo = {
@@ -73,7 +81,7 @@ export function infoOf(raw: string): TokenInfo {
     lex: shape === 'A' || shape === 'a' ? dictionaryClass(raw, split.particle.length) : '',
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, info);
+  cache.set(word, info);
   return info;
 }
 
