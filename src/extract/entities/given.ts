@@ -87,20 +87,23 @@ export function withFamilyName(
   limit: number,
   free: (i: number) => boolean,
   roleHeads: ReadonlySet<string>,
+  titled = false,
 ): number {
   // A lone given name only: "يوسف بن علي" already has its family name.
   if (to - from !== 1 || to >= limit || !isGivenName(tokens[from]) || !free(to)) return to;
   const next = tokens[to];
   if (NAME_LINKS.has(next.norm)) {
     const after = tokens[to + 1];
-    return to + 1 < limit && free(to + 1) && after && canBeFamilyName(after, roleHeads, false) ? to + 2 : to;
+    return to + 1 < limit && free(to + 1) && after && canBeFamilyName(after, roleHeads, titled) ? to + 2 : to;
   }
-  return canBeFamilyName(next, roleHeads, false) ? to + 1 : to;
+  return canBeFamilyName(next, roleHeads, titled) ? to + 1 : to;
 }
 
 /**
  * Tag as a person the given names the tagger left out whose next word can only be a family
- * name (see canBeFamilyName, untagged). `labels`: the tagger's IOB2 labels of tokens
+ * name (see canBeFamilyName, untagged), or, right after a title (`titled(i)`: a role phrase
+ * ends before token i), whose next word can be one at all: "رجل الأعمال شريف منصور" names a
+ * man though منصور is also an adjective. `labels`: the tagger's IOB2 labels of tokens
  * [from, from + labels.length), changed in place.
  */
 export function tagGivenNames(
@@ -108,6 +111,7 @@ export function tagGivenNames(
   from: number,
   labels: string[],
   roleHeads: ReadonlySet<string>,
+  titled: (i: number) => boolean = () => false,
 ): void {
   for (let k = 0; k + 1 < labels.length; k++) {
     if (labels[k] !== 'O' || labels[k + 1] !== 'O' || !isGivenName(tokens[from + k])) continue;
@@ -117,6 +121,7 @@ export function tagGivenNames(
       from + labels.length,
       (i) => labels[i - from] === 'O',
       roleHeads,
+      titled(from + k),
     );
     if (end === from + k + 1) continue;
     labels[k] = 'B-PER';

@@ -64,4 +64,6 @@ describe('persons next to organisations', () => {
   });
   it('keeps a given name the dictionary also knows at the head of a person', () =>
     expect(found('وقالت ليلى العبيدي إن الأسعار ارتفعت.')).toContain('PER:ليلى العبيدي'));
+  it('reads a given name and a dictionary word after a title as a person', () =>
+    expect(found('وتنظر المحكمة في طعن رجل الأعمال نبيل منصور غدا.')).toContain('PER:نبيل منصور'));
 });

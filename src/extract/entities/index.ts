@@ -21,7 +21,7 @@ import { findOutletNames } from './outlets.ts';
 import { findNamedPlaces } from './places.ts';
 import { propagateNames } from './propagate.ts';
 import { labelChunks, mentionOf, type NameEvidence } from './spans.ts';
-import { attachRoles, linkRoles, type Placed } from './titles.ts';
+import { attachRoles, linkRoles, type Placed, roleBefore } from './titles.ts';
 
 /** Token index ranges of each sentence (the whole body when there are no sentences). */
 function sentenceRanges(
@@ -54,7 +54,7 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
   const lex = roleLexicon();
   for (const [from, to] of sentenceRanges(tokens, article.sentences)) {
     const labels = model.tag(tokens.slice(from, to).map((t) => t.text));
-    tagGivenNames(tokens, from, labels, lex.heads);
+    tagGivenNames(tokens, from, labels, lex.heads, (i) => roleBefore(tokens, i, lex));
     const free = (i: number) => labels[i - from] === 'O';
     for (const [a, b, t] of labelChunks(labels)) {
       const chunk = cleanChunk(tokens, [from + a, from + b, t], model, lex);

@@ -53,6 +53,20 @@ function phraseAt(
   return { len: 0, counterpart: false };
 }
 
+/**
+ * A role phrase ends right before token `i`, qualified or not ("المهندس"، "رجل الأعمال"،
+ * "الوزير الأردني"): what follows it is the person's name.
+ */
+export function roleBefore(tokens: readonly Token[], i: number, lex: RoleLexicon): boolean {
+  let q = i;
+  while (q > 0 && i - q < MAX_ROLE_TOKENS && isQualifier(tokens[q - 1], lex)) q--;
+  for (let p = q - 1; p >= 0 && q - p <= MAX_ROLE_TOKENS; p--) {
+    const { len, counterpart } = phraseAt(tokens, p, lex);
+    if (len && !counterpart && p + len === q) return true;
+  }
+  return false;
+}
+
 /** A definite nisba adjective (الروسي، الأمريكية) or a listed modifier. */
 export function isQualifier(t: Token, lex: RoleLexicon): boolean {
   if (t.kind !== 'word') return false;
