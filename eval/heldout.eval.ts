@@ -3,7 +3,9 @@
  * eval/data/heldout/README.md): 22 short articles written for rasd and kept out of rule
  * development, so these figures estimate how the rules do on text they were not tuned on.
  * A second set, eval/data/heldout2 (24 articles, other countries, fields and registers, see
- * its README), is scored the same way under `heldout2.*`.
+ * its README), is scored the same way under `heldout2.*`, and a third, eval/data/heldout3
+ * (written on 2026-12-07 after part of the second set's errors had been seen), under
+ * `heldout3.*` when present.
  * Each article runs through the whole per-article pipeline (`processArticle`, format text),
  * then all of them through `analyzeCorpus` for cross-document entities. Gold strings are
  * located in the processed `body` (a gold string the cleaning removed counts as missed).
@@ -26,6 +28,7 @@
  *   found on both sides), per-type F1, and `entities.typeErrors` (exact span, wrong type).
  * Set DEBUG=1 to print every error.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, EntityType, Mention, Span } from '../src/doc/types.ts';
 import { analyzeCorpus, processArticle } from '../src/pipeline/run.ts';
@@ -337,4 +340,5 @@ function scoreSet(key: string): Record<string, number> {
 export default async (): Promise<Record<string, number>> => ({
   ...scoreSet('heldout'),
   ...scoreSet('heldout2'),
+  ...(existsSync(join(PROJECT_ROOT, 'eval/data/heldout3/articles.jsonl')) ? scoreSet('heldout3') : {}),
 });
