@@ -4,7 +4,8 @@
  *    (direct), or إن/أن (indirect: the reported clause up to the end of the sentence or the
  *    next attribution), or a colon;
  * 2. quotes followed by their verb ("«...»، قال بيسكوف");
- * 3. attribution phrases (بحسب، وفقا لـ): the statement before them in the sentence.
+ * 3. attribution phrases (بحسب، وفقا لـ): the statement before them in the sentence;
+ * 4. statements (وجاء في بيان لـX أن): X, or the last speaker for "البيان".
  * A verb with no named subject (وأضاف، مؤكدا) inherits the previous speaker; `index.ts`
  * resolves those chains in text order.
  */
@@ -21,7 +22,7 @@ export interface DraftQuote extends Span {
   speaker: Span | null;
   verb?: string;
   /** Which source found it (for debugging). */
-  via: 'verb' | 'verb-after' | 'attribution';
+  via: 'verb' | 'verb-after' | 'attribution' | 'statement';
 }
 
 /** Words that open a reported clause (match-normalized). */
@@ -32,6 +33,11 @@ const MAX_GAP = 14;
 const MIN_DIRECT_WORDS = 3;
 /** Weak verbs (تابع، كتب) need their complement right away. */
 const MAX_GAP_WEAK = 2;
+/**
+ * Verbs whose present tense with no subject continues the last speaker (analysis pieces tell
+ * a source's words in the present: "ويقول: «...»"). Lemmas as in speech-verbs.txt.
+ */
+const CHAIN_LEMMAS = new Set(['قال', 'أضاف', 'أوضح', 'تابع']);
 
 interface Ctx {
   body: string;
@@ -171,8 +177,12 @@ function fromVerb(ctx: Ctx, i: number): DraftQuote | null {
     if (tokens[k]?.norm === 'عن') phrase = speakerAt(tokens, k + 1, sentence.end);
   }
   if (verb.type !== 'participle') phrase = appositiveName(ctx, phrase, sentence) ?? phrase;
-  // "ويتوقع أن ..." with no subject is impersonal ("it is expected"), not a speaker's words.
-  if (verb.type === 'present' && !phrase.span) return null;
+  // "ويتوقع أن ..." with no subject is impersonal ("it is expected"), not a speaker's words;
+  // "ويضيف:"، "ويقول إن" opening a clause go on with the last speaker, as وأضاف does.
+  const opensClause =
+    isClauseInitial(ctx, i, sentence) || (isComma(tokens[i - 1]) && tokens[i].norm.startsWith('و'));
+  const chains = CHAIN_LEMMAS.has(verb.lemma) && opensClause;
+  if (verb.type === 'present' && !phrase.span && !chains) return null;
   const gap = verb.weak ? MAX_GAP_WEAK : MAX_GAP;
   for (let j = phrase.next; j < tokens.length && j - phrase.next <= gap; j++) {
     const t = tokens[j];
@@ -238,11 +248,16 @@ function afterBrackets(tokens: Token[], k: number): number {
 }
 
 /** The verb opens its sentence (after و/ف): no subject before it. */
-/** The nearest person or organisation mention before `offset` in the sentence. */
-function mentionBefore(ctx: Ctx, offset: number, sentenceStart: number): Span | null {
+/** The nearest mention of one of `types` (person or organisation) before `offset`, from `sentenceStart` on. */
+function mentionBefore(
+  ctx: Ctx,
+  offset: number,
+  sentenceStart: number,
+  types: readonly string[] = ['PER', 'ORG'],
+): Span | null {
   let best: Mention | null = null;
   for (const m of ctx.mentions) {
-    if (m.start >= sentenceStart && m.end <= offset && (m.type === 'PER' || m.type === 'ORG')) {
+    if (m.start >= sentenceStart && m.end <= offset && types.includes(m.type)) {
       if (!best || m.start > best.start) best = m;
     }
   }
@@ -311,6 +326,47 @@ function fromAttribution(ctx: Ctx, i: number): DraftQuote | null {
     if (span.end - span.start < 12) return null;
   }
   return { ...span, kind: 'indirect', speaker: phrase.span, via: 'attribution' };
+}
+
+/** Words between a statement's document and its reported clause, at most ("بيان لوزارة الخارجية أن"). */
+const MAX_STATEMENT_GAP = 8;
+
+/**
+ * Source 4: a statement ("وجاء في بيان لوزارة الخارجية أن ..."، "جاء في البيان أن"): the
+ * document speaks for its issuer, named after it with ل or صادر عن. A definite document with no
+ * issuer ("البيان") is the one the text just named: its issuer is the organisation (else the
+ * person) named last in that sentence or the one before, else the last speaker.
+ */
+function fromStatement(ctx: Ctx, i: number): DraftQuote | null {
+  const tokens = ctx.tokens;
+  if (!/^[وف]?جاء?$/.test(tokens[i].norm) || tokens[i + 1]?.norm !== 'في') return null;
+  const doc = tokens[i + 2];
+  const definite = doc?.norm.startsWith('ال') === true;
+  const bare = doc && { ...doc, text: definite ? doc.text.slice(2) : doc.text };
+  if (!bare || documentRole(bare) !== 'document') return null;
+  const sentence = sentenceAt(ctx, tokens[i].start);
+  let k = i + 3;
+  let speaker: Span | null = null;
+  const glued =
+    tokens[k] && normalizeText(tokens[k].text, 'search').startsWith('ل') && tokens[k].norm.length > 2;
+  if (documentRole(tokens[k]) === 'issued' && tokens[k + 1]?.norm === 'عن') {
+    const phrase = speakerAt(tokens, k + 2, sentence.end);
+    [speaker, k] = [phrase.span, phrase.next];
+  } else if (glued) {
+    const phrase = speakerAt(tokens, k, sentence.end, 1);
+    [speaker, k] = [phrase.span, phrase.next];
+  } else if (definite) {
+    // the issuer named just before: "أصدرت الهيئة بيانا. وجاء في البيان أن"
+    const before = ctx.sentences.filter((x) => x.end <= sentence.start).pop();
+    const from = before?.start ?? sentence.start;
+    speaker = mentionBefore(ctx, tokens[i].start, from, ['ORG']) ?? mentionBefore(ctx, tokens[i].start, from);
+  } else return null;
+  for (let j = k; j < tokens.length && j - k <= MAX_STATEMENT_GAP && tokens[j].start < sentence.end; j++) {
+    if (!COMPLEMENTIZERS.has(tokens[j].norm) && tokens[j].text !== ':') continue;
+    const q = complementQuote(ctx, j, sentence);
+    return q ? { ...q, speaker, verb: tokens[i].text, via: 'statement' } : null;
+  }
+  return null;
 }
 
 let documents: Map<string, string> | null = null;
@@ -388,7 +444,7 @@ export function detectQuotes(
     const clash = drafts.some((d) => overlap(d, q) > 0.5 * Math.min(d.end - d.start, q.end - q.start));
     if (!clash) drafts.push(q);
   };
-  for (let i = 0; i < tokens.length; i++) add(fromVerb(ctx, i));
+  for (let i = 0; i < tokens.length; i++) add(fromVerb(ctx, i) ?? fromStatement(ctx, i));
   for (const pair of pairs) add(fromVerbAfter(ctx, pair));
   for (let i = 0; i < tokens.length; i++) {
     const inside = drafts.some((d) => tokens[i].start >= d.start && tokens[i].start < d.end);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../doc/types.ts';
 import { createArticle } from '../../pipeline/run.ts';
 import { textStage } from '../../text/stage.ts';
+import { entitiesStage } from '../entities/index.ts';
 import { quotesStage } from './index.ts';
 import { quotePairs } from './pairs.ts';
 
@@ -168,6 +169,23 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a statement speaks for its issuer',
+    'وجاء في بيان لوزارة النقل أن الطريق سيفتح غدا. وجاء في تقرير صادر عن البنك المركزي أن التضخم تراجع.',
+    [
+      ['indirect', 'وزارة النقل', 'الطريق سيفتح غدا'],
+      ['indirect', 'البنك المركزي', 'التضخم تراجع'],
+    ],
+  ],
+  [
+    'a present-tense verb opening a clause goes on with the last speaker',
+    'يرى الباحث سامر العلي أن الأسعار سترتفع، ويضيف أن الطلب ما زال ضعيفا. ويقول: «لا شيء محسوم بعد».',
+    [
+      ['indirect', 'الباحث سامر العلي', 'الأسعار سترتفع'],
+      ['indirect', 'الباحث سامر العلي', 'الطلب ما زال ضعيفا'],
+      ['direct', 'الباحث سامر العلي', 'لا شيء محسوم بعد'],
+    ],
+  ],
+  [
     'a document with an adjective keeps its phrase',
     'وارتفعت الصادرات بنسبة 5%، وفقا لمعطيات رسمية.',
     [['indirect', 'معطيات رسمية', 'وارتفعت الصادرات بنسبة 5%']],
@@ -183,6 +201,16 @@ describe('quotes stage', () => {
       expect(a.body.slice(q.start, q.end)).toBe(q.text);
       if (q.speakerSpan) expect(a.body.slice(q.speakerSpan.start, q.speakerSpan.end)).toBe(q.speaker);
     }
+  });
+
+  it('a statement about "the statement" speaks for the body named just before', () => {
+    const text = 'وأصدرت شركة المياه بيانا مساء أمس. وجاء في البيان أن الضخ سيعود تدريجيا.';
+    const a = createArticle({ source: 'test', format: 'text', text });
+    a.body = text;
+    textStage.run(a);
+    entitiesStage.run(a);
+    quotesStage.run(a);
+    expect((a.quotes ?? []).map((q) => [q.speaker, q.text])).toEqual([['شركة المياه', 'الضخ سيعود تدريجيا']]);
   });
 
   it('a multi-paragraph article: chains, contrast clauses, عن inside a speaker', () => {
