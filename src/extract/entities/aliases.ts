@@ -1,36 +1,67 @@
 /**
- * Names from the alias table (data/ner/aliases.txt) found directly in the text when the
- * tagger missed them: الناتو, حلف شمال الأطلسي, الخارجية الأميركية. Longest match first; the
- * first word may carry a joined particle (وحلف, بالأمم via the stemmer's split).
+ * Names from the alias table (data/ner/aliases.txt) and the list of places
+ * (data/ner/places.txt) found directly in the text when the tagger missed them: الناتو, حلف
+ * شمال الأطلسي, الخارجية الأميركية, أربيل, شط العرب. Longest match first; the first word may
+ * carry a joined particle (وحلف, بالأمم via the stemmer's split). A listed place that is also a
+ * common word or a name (الطائف "the sect", صلاح الدين) counts only after a place cue (في،
+ * جنوب، محافظة) or joined by و to a place just before (الظهران والخبر).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { EntityType, Token } from '../../doc/types.ts';
+import { normalizeText } from '../../text/index.ts';
+import { stopwordSet } from '../../text/lexicon.ts';
+import { DATA_DIR } from '../../util/paths.ts';
 import { splitClitics } from '../ner/clitics.ts';
-import { aliasGroups, phraseWords } from '../ner/lexicon.ts';
+import { dictionaryClass } from '../ner/features.ts';
+import { aliasGroups, dataLines, phraseWords } from '../ner/lexicon.ts';
+import { isPlaceCue } from './places.ts';
 import { mentionOf, type NameEvidence, particleLength } from './spans.ts';
 import type { Placed } from './titles.ts';
 
-interface AliasIndex {
-  /** First word → phrases (word arrays with type), longest first. */
-  byFirst: Map<string, Array<{ words: string[]; type: EntityType }>>;
+interface Listed {
+  words: string[];
+  type: EntityType;
+  /** From the alias table (its type also corrects the tagger's). */
+  alias: boolean;
+  /** A word of it is also a common word: it needs a place's context. */
+  guarded: boolean;
 }
+
+interface AliasIndex {
+  /** First word → phrases, longest first. */
+  byFirst: Map<string, Listed[]>;
+}
+
+const PLACES = join(DATA_DIR, 'ner', 'places.txt');
 
 let index: AliasIndex | null = null;
 
 function aliasIndex(): AliasIndex {
   if (index) return index;
-  const byFirst = new Map<string, Array<{ words: string[]; type: EntityType }>>();
+  const byFirst = new Map<string, Listed[]>();
+  const add = (form: string, entry: Omit<Listed, 'words'>) => {
+    const words = phraseWords(form);
+    if (!words.length) return;
+    const list = byFirst.get(words[0]) ?? [];
+    list.push({ words, ...entry });
+    byFirst.set(words[0], list);
+  };
   for (const g of aliasGroups()) {
-    for (const form of g.forms) {
-      const words = phraseWords(form);
-      if (!words.length) continue;
-      const list = byFirst.get(words[0]) ?? [];
-      list.push({ words, type: g.type as EntityType });
-      byFirst.set(words[0], list);
-    }
+    for (const form of g.forms) add(form, { type: g.type as EntityType, alias: true, guarded: false });
   }
+  const places = existsSync(PLACES) ? dataLines(PLACES) : [];
+  for (const form of places) add(form, { type: 'LOC', alias: false, guarded: isCommon(form) });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   index = { byFirst };
   return index;
+}
+
+/** A word of the name is a stop word or a word the dictionary knows (الطائف، العين، صلاح). */
+function isCommon(form: string): boolean {
+  return form
+    .split(/\s+/)
+    .some((w) => stopwordSet().has(normalizeText(w, 'match')) || dictionaryClass(w, 0) !== '-');
 }
 
 /** The alias-table type of a mention's whole text, if it is a listed form. */
@@ -38,7 +69,8 @@ function aliasType(p: Placed, tokens: readonly Token[], ev: NameEvidence): Entit
   const words = tokens.slice(p.from, p.to).map((t) => t.norm);
   words[0] = words[0].slice(particleLength(tokens[p.from].text, ev));
   for (const cand of aliasIndex().byFirst.get(words[0]) ?? [])
-    if (cand.words.length === words.length && cand.words.every((w, k) => w === words[k])) return cand.type;
+    if (cand.alias && cand.words.length === words.length && cand.words.every((w, k) => w === words[k]))
+      return cand.type;
   return null;
 }
 
@@ -57,6 +89,10 @@ export function findAliases(
   }
   const { byFirst } = aliasIndex();
   const added: Placed[] = [];
+  const placeEnds = new Set(placed.filter((p) => p.mention.type === 'LOC').map((p) => p.to));
+  // A common word is a place after a cue, or joined by و to a place just before it.
+  const inPlace = (i: number) =>
+    isPlaceCue(tokens[i - 1]) || (tokens[i].norm.startsWith('و') && placeEnds.has(i));
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || tokens[i].kind !== 'word') continue;
     const t = tokens[i];
@@ -74,12 +110,13 @@ export function findAliases(
         if (i + len > tokens.length) continue;
         let ok = true;
         for (let k = 1; k < len && ok; k++) ok = !covered[i + k] && tokens[i + k].norm === cand.words[k];
-        if (ok) hit = { len, type: cand.type };
+        if (ok && (!cand.guarded || inPlace(i))) hit = { len, type: cand.type };
       }
     }
     if (!hit) continue;
     const mention = mentionOf(body, tokens, i, i + hit.len, hit.type, ev);
     if (mention) added.push({ mention, from: i, to: i + hit.len });
+    if (mention && hit.type === 'LOC') placeEnds.add(i + hit.len);
     i += hit.len - 1;
   }
   return added.length ? [...placed, ...added].sort((a, b) => a.from - b.from) : placed;

@@ -67,3 +67,11 @@ describe('persons next to organisations', () => {
   it('reads a given name and a dictionary word after a title as a person', () =>
     expect(found('وتنظر المحكمة في طعن رجل الأعمال نبيل منصور غدا.')).toContain('PER:نبيل منصور'));
 });
+
+describe('lists of places', () => {
+  const found = (body: string) => mentionsOf(body).map((m) => `${m.type}:${m.text}`);
+  it('types a name between two places as a place', () =>
+    expect(found('وامتدت العاصفة إلى محافظات الأنبار وصلاح الدين وكربلاء.')).toContain('LOC:صلاح الدين'));
+  it('leaves a person among persons alone', () =>
+    expect(found('واستقبل الرئيس صلاح الدين ووليد المصري.')).not.toContain('LOC:صلاح الدين'));
+});

@@ -17,6 +17,7 @@ import { findAliases } from './aliases.ts';
 import { cleanChunk } from './clean.ts';
 import { personInside, tagGivenNames, withFamilyName, withGivenName } from './given.ts';
 import { findInstitutions } from './institutions.ts';
+import { typeLists } from './lists.ts';
 import { findOutletNames } from './outlets.ts';
 import { findNamedPlaces } from './places.ts';
 import { propagateNames } from './propagate.ts';
@@ -81,6 +82,7 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
   const listed = (w: string) => ev.gazetteer?.get(w)?.includes('LOC') === true;
   const isPlace = (t: Token) => listed(t.norm) || listed(t.norm.replace(/^ال/, ''));
   const all = findOutletNames(article.body, tokens, places, isPlace);
+  typeLists(tokens, all);
   const mentions = attachRoles(article.body, tokens, all, lex).map((p) => p.mention);
   linkRoles(mentions, lex);
   return mentions;

@@ -17,6 +17,8 @@ interface PlaceHeads {
   heads: Set<string>;
   /** Heads of organisations named after a person or a place (جامعة الملك سعود). */
   bodies: Set<string>;
+  /** Words after which a listed place that is also a common word is the place (في، جنوب). */
+  cues: Set<string>;
   ordinalHeads: Set<string>;
   ordinals: Set<string>;
   not: Set<string>;
@@ -30,12 +32,20 @@ function placeHeads(): PlaceHeads {
     table = {
       heads: new Set([...(s.get('') ?? []), ...(s.get('body') ?? [])]),
       bodies: new Set(s.get('body')),
+      cues: new Set(s.get('cue')),
       ordinalHeads: new Set(s.get('ordinal')),
       ordinals: new Set(s.get('ordinals')),
       not: new Set(s.get('not')),
     };
   }
   return table;
+}
+
+/** The word (with or without a joined و) is a place cue: "في"، "جنوب"، "ومحافظة". */
+export function isPlaceCue(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  const { cues } = placeHeads();
+  return cues.has(t.norm) || (t.norm.startsWith('و') && cues.has(t.norm.slice(1)));
 }
 
 /** Title words between a head and the person it is named after (الملك، الشيخ), at most. */
