@@ -3,29 +3,35 @@
  * (data/ner/places.txt) found directly in the text when the tagger missed them: الناتو, حلف
  * شمال الأطلسي, الخارجية الأميركية, أربيل, شط العرب. Longest match first; the first word may
  * carry a joined particle (وحلف, بالأمم via the stemmer's split). A listed place that is also a
- * common word or a name (الطائف "the sect", صلاح الدين) counts only after a place cue (في،
- * جنوب، محافظة) or joined by و to a place just before (الظهران والخبر).
+ * common word or a name (الطائف "the sect", صلاح الدين) counts only after a place cue (جنوب،
+ * محافظة) or a preposition (في، إلى), or joined by و to a place just before (الظهران والدمام),
+ * and a one-word one only spelled as listed (hamza and all: "إطار" is no "أطار").
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType, Token } from '../../doc/types.ts';
-import { normalizeText } from '../../text/index.ts';
+import { stem } from '../../text/index.ts';
 import { stopwordSet } from '../../text/lexicon.ts';
 import { DATA_DIR } from '../../util/paths.ts';
 import { splitClitics } from '../ner/clitics.ts';
 import { dictionaryClass } from '../ner/features.ts';
 import { aliasGroups, dataLines, phraseWords } from '../ner/lexicon.ts';
-import { isPlaceCue } from './places.ts';
+import { knownStem } from './clean.ts';
+import { placeCue } from './places.ts';
 import { mentionOf, type NameEvidence, particleLength } from './spans.ts';
 import type { Placed } from './titles.ts';
 
 interface Listed {
   words: string[];
+  /** The form as the list writes it (one word's spelling is checked for common words). */
+  form: string;
   type: EntityType;
   /** From the alias table (its type also corrects the tagger's). */
   alias: boolean;
   /** A word of it is also a common word: it needs a place's context. */
   guarded: boolean;
+  /** An everyday word first of all: only a region word (not a preposition) gives that context. */
+  strong: boolean;
 }
 
 interface AliasIndex {
@@ -34,34 +40,70 @@ interface AliasIndex {
 }
 
 const PLACES = join(DATA_DIR, 'ner', 'places.txt');
+/** Short vowels, shadda, sukun and tatweel, left out when a spelling is compared. */
+const MARKS = /[\u064B-\u0652\u0640]/g;
 
 let index: AliasIndex | null = null;
 
 function aliasIndex(): AliasIndex {
   if (index) return index;
   const byFirst = new Map<string, Listed[]>();
-  const add = (form: string, entry: Omit<Listed, 'words'>) => {
+  const add = (form: string, entry: Omit<Listed, 'words' | 'form'>) => {
     const words = phraseWords(form);
     if (!words.length) return;
     const list = byFirst.get(words[0]) ?? [];
-    list.push({ words, ...entry });
+    list.push({ words, form, ...entry });
     byFirst.set(words[0], list);
   };
   for (const g of aliasGroups()) {
-    for (const form of g.forms) add(form, { type: g.type as EntityType, alias: true, guarded: false });
+    for (const form of g.forms)
+      add(form, { type: g.type as EntityType, alias: true, guarded: false, strong: false });
   }
-  const places = existsSync(PLACES) ? dataLines(PLACES) : [];
-  for (const form of places) add(form, { type: 'LOC', alias: false, guarded: isCommon(form) });
+  let strong = false;
+  for (const form of existsSync(PLACES) ? dataLines(PLACES) : []) {
+    if (form === '[strong]') strong = true;
+    else add(form, { type: 'LOC', alias: false, guarded: strong || isCommon(form), strong });
+  }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   index = { byFirst };
   return index;
 }
 
-/** A word of the name is a stop word or a word the dictionary knows (الطائف، العين، صلاح). */
+/**
+ * Every word of the name is a stop word or a word the dictionary knows, itself or by its stem
+ * (الطائف، العين، عالية، إطار، صلاح الدين): a name with an unknown word in it (مخيم الزعتري) is
+ * no common phrase.
+ */
 function isCommon(form: string): boolean {
-  return form
-    .split(/\s+/)
-    .some((w) => stopwordSet().has(normalizeText(w, 'match')) || dictionaryClass(w, 0) !== '-');
+  return form.split(/\s+/).every((w) => {
+    const split = splitClitics(w);
+    return (
+      stopwordSet().has(split.norm) ||
+      dictionaryClass(w, 0) !== '-' ||
+      knownStem(split.stem) ||
+      knownStem(stem(split.core.replace(/^ال/, '')))
+    );
+  });
+}
+
+const HAMZA = /[أإآ]/g;
+const HAS_HAMZA = /[أإآ]/;
+
+/**
+ * A one-word place is written as listed, hamza and all ("في إطار" is no أطار, "بأي" no باي),
+ * though a text may leave the hamza out (اربيل for أربيل). A joined particle may stand before it.
+ */
+function spelledAs(t: Token, form: string): boolean {
+  const word = t.text.replace(MARKS, '');
+  if (word.endsWith(form)) return true;
+  return !HAS_HAMZA.test(word) && word.endsWith(form.replace(HAMZA, 'ا'));
+}
+
+/** The word as written is a particle and a stop word or known word ("بأي" is no place باي). */
+function commonToken(t: Token): boolean {
+  const split = splitClitics(t.text, t.norm);
+  if (stopwordSet().has(t.norm) || stopwordSet().has(split.core)) return true;
+  return split.particle !== '' && dictionaryClass(t.text, split.particle.length) !== '-';
 }
 
 /** The alias-table type of a mention's whole text, if it is a listed form. */
@@ -90,9 +132,13 @@ export function findAliases(
   const { byFirst } = aliasIndex();
   const added: Placed[] = [];
   const placeEnds = new Set(placed.filter((p) => p.mention.type === 'LOC').map((p) => p.to));
-  // A common word is a place after a cue, or joined by و to a place just before it.
-  const inPlace = (i: number) =>
-    isPlaceCue(tokens[i - 1]) || (tokens[i].norm.startsWith('و') && placeEnds.has(i));
+  // A common word is a place after a cue or a preposition (جنوب، في), or joined by و to a place
+  // just before it.
+  const inPlace = (i: number, strong: boolean) => {
+    const cue = placeCue(tokens[i - 1]);
+    if (cue === 'cue' || (tokens[i].norm.startsWith('و') && placeEnds.has(i))) return true;
+    return cue === 'preposition' && !strong;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || tokens[i].kind !== 'word') continue;
     const t = tokens[i];
@@ -110,7 +156,9 @@ export function findAliases(
         if (i + len > tokens.length) continue;
         let ok = true;
         for (let k = 1; k < len && ok; k++) ok = !covered[i + k] && tokens[i + k].norm === cand.words[k];
-        if (ok && (!cand.guarded || inPlace(i))) hit = { len, type: cand.type };
+        if (!cand.alias && len === 1 && !spelledAs(t, cand.form)) continue;
+        const guarded = cand.guarded || (!cand.alias && len === 1 && commonToken(t));
+        if (ok && (!guarded || inPlace(i, cand.strong))) hit = { len, type: cand.type };
       }
     }
     if (!hit) continue;

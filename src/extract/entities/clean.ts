@@ -42,7 +42,7 @@ function roleStemSet(lex: RoleLexicon): Set<string> {
 }
 
 /** The dictionary knows this stem (stems are match-normalized; the dictionary keeps ة). */
-function knownStem(s: string): boolean {
+export function knownStem(s: string): boolean {
   const forms = s.endsWith('ه') ? [s, `${s.slice(0, -1)}ة`] : [s];
   return forms.some((f) => guardNouns().has(f) || guardVerbs().has(f));
 }

@@ -25,3 +25,17 @@ describe('places named after a person, a town or a number', () => {
   it('leaves "by way of" alone', () =>
     expect(found('وصلت المساعدات عن طريق الأمم المتحدة.')).toEqual(['ORG:الأمم المتحدة']));
 });
+
+describe('places from the list', () => {
+  it.each([
+    ['a place the tagger does not know', 'وأكد المتحدث أن أربيل أوفت بالتزاماتها.', 'LOC:أربيل'],
+    ['a common word after a preposition', 'وتمتد الرحلة من جدة عبر الطائف.', 'LOC:الطائف'],
+    ['a common word after a region word', 'ونفذت الفرق عمليات في محافظتي ظفار والوسطى.', 'LOC:الوسطى'],
+  ])('finds %s', (_why, body, want) => expect(found(body)).toContain(want));
+
+  it.each([
+    ['a common word with no place cue', 'ويحمل الطائف المتشدد أفكارا قديمة.'],
+    ['a word spelled with another hamza', 'وجاء ذلك في إطار التعاون بين البلدين.'],
+    ['a particle and a stop word', 'ولن تقبل الوزارة بأي قرض جديد.'],
+  ])('leaves out %s', (_why, body) => expect(found(body).filter((m) => m.startsWith('LOC'))).toEqual([]));
+});

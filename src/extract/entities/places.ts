@@ -17,8 +17,10 @@ interface PlaceHeads {
   heads: Set<string>;
   /** Heads of organisations named after a person or a place (جامعة الملك سعود). */
   bodies: Set<string>;
-  /** Words after which a listed place that is also a common word is the place (في، جنوب). */
+  /** Words after which a listed place that is also a common word is the place (جنوب، محافظة). */
   cues: Set<string>;
+  /** Prepositions after which it is, when it is known as a name besides (في، إلى). */
+  prepositions: Set<string>;
   ordinalHeads: Set<string>;
   ordinals: Set<string>;
   not: Set<string>;
@@ -33,6 +35,7 @@ function placeHeads(): PlaceHeads {
       heads: new Set([...(s.get('') ?? []), ...(s.get('body') ?? [])]),
       bodies: new Set(s.get('body')),
       cues: new Set(s.get('cue')),
+      prepositions: new Set(s.get('preposition')),
       ordinalHeads: new Set(s.get('ordinal')),
       ordinals: new Set(s.get('ordinals')),
       not: new Set(s.get('not')),
@@ -41,11 +44,16 @@ function placeHeads(): PlaceHeads {
   return table;
 }
 
-/** The word (with or without a joined و) is a place cue: "في"، "جنوب"، "ومحافظة". */
-export function isPlaceCue(t: Token | undefined): boolean {
-  if (t?.kind !== 'word') return false;
-  const { cues } = placeHeads();
-  return cues.has(t.norm) || (t.norm.startsWith('و') && cues.has(t.norm.slice(1)));
+/**
+ * What the word (with or without a joined و) says of a place after it: 'cue' (جنوب، محافظة),
+ * 'preposition' (في، إلى) or null.
+ */
+export function placeCue(t: Token | undefined): 'cue' | 'preposition' | null {
+  if (t?.kind !== 'word') return null;
+  const { cues, prepositions } = placeHeads();
+  const forms = t.norm.startsWith('و') ? [t.norm, t.norm.slice(1)] : [t.norm];
+  if (forms.some((w) => cues.has(w))) return 'cue';
+  return forms.some((w) => prepositions.has(w)) ? 'preposition' : null;
 }
 
 /** Title words between a head and the person it is named after (الملك، الشيخ), at most. */
