@@ -75,3 +75,11 @@ describe('lists of places', () => {
   it('leaves a person among persons alone', () =>
     expect(found('واستقبل الرئيس صلاح الدين ووليد المصري.')).not.toContain('LOC:صلاح الدين'));
 });
+
+describe('institutions', () => {
+  const found = (body: string) => mentionsOf(body).map((m) => `${m.type}:${m.text}`);
+  it.each([
+    ['a group named by its head', 'وأعلنت جماعة الحوثي مسؤوليتها عن الهجوم.', 'ORG:جماعة الحوثي'],
+    ['a place and a genitive after the head', 'وذكرت هيئة دبي للطيران المدني أن الحركة زادت.', 'ORG:هيئة دبي للطيران المدني'],
+  ])('%s', (_why, body, want) => expect(found(body)).toContain(want));
+});

@@ -190,6 +190,13 @@ function adjectivesAfter(tokens: readonly Token[], end: number, limit: number): 
   return j;
 }
 
+/** End of a genitive with لل and its adjectives after token `end` ("للطيران المدني"), else `end`. */
+function genitiveAfter(tokens: readonly Token[], end: number, limit: number): number {
+  const t = tokens[end];
+  if (!t || !t.norm.startsWith('لل') || !isDefinite(t)) return end;
+  return adjectivesAfter(tokens, end + 1, limit);
+}
+
 /** End (exclusive) of the institution opened by the head at `i`, or -1. */
 function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number, number>): number {
   const limit = i + 1 + MAX_MODIFIERS;
@@ -199,9 +206,10 @@ function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number
     if (!isChainNoun(tokens[j])) break;
     j++;
   }
-  // 2. a place, or the first definite word ("والسكان" only continues: "وزارة الصحة والسكان")
+  // 2. a place, or the first definite word ("والسكان" only continues: "وزارة الصحة والسكان");
+  // after a place, its adjectives and a genitive with لل ("هيئة دبي للطيران المدني")
   const place = placeAt.get(j);
-  if (place !== undefined) return adjectivesAfter(tokens, place, limit);
+  if (place !== undefined) return genitiveAfter(tokens, adjectivesAfter(tokens, place, limit), limit + 2);
   if (j >= tokens.length || j >= limit || !isDefinite(tokens[j]) || tokens[j].norm.startsWith('و')) return -1;
   j++;
   // 3. what continues the name; a place still closes it ("مجلس الناتو وروسيا"); a coordinated
