@@ -80,6 +80,17 @@ describe('institutions', () => {
   const found = (body: string) => mentionsOf(body).map((m) => `${m.type}:${m.text}`);
   it.each([
     ['a group named by its head', 'وأعلنت جماعة الحوثي مسؤوليتها عن الهجوم.', 'ORG:جماعة الحوثي'],
-    ['a place and a genitive after the head', 'وذكرت هيئة دبي للطيران المدني أن الحركة زادت.', 'ORG:هيئة دبي للطيران المدني'],
+    [
+      'a place and a genitive after the head',
+      'وذكرت هيئة دبي للطيران المدني أن الحركة زادت.',
+      'ORG:هيئة دبي للطيران المدني',
+    ],
+    [
+      'a coordinated word that ends a party name',
+      'وفاز حزب العدالة والتنمية بالانتخابات.',
+      'ORG:حزب العدالة والتنمية',
+    ],
   ])('%s', (_why, body, want) => expect(found(body)).toContain(want));
+  it('leaves a second body with its own adjective out of the first', () =>
+    expect(found('وقال حزب الله والجيش اللبناني إن الهدوء عاد.')).not.toContain('ORG:حزب الله والجيش'));
 });

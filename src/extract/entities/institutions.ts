@@ -193,7 +193,7 @@ function adjectivesAfter(tokens: readonly Token[], end: number, limit: number): 
 /** End of a genitive with لل and its adjectives after token `end` ("للطيران المدني"), else `end`. */
 function genitiveAfter(tokens: readonly Token[], end: number, limit: number): number {
   const t = tokens[end];
-  if (!t || !t.norm.startsWith('لل') || !isDefinite(t)) return end;
+  if (!t?.norm.startsWith('لل') || !isDefinite(t)) return end;
   return adjectivesAfter(tokens, end + 1, limit);
 }
 
@@ -272,6 +272,18 @@ const MAX_NAME_ADJECTIVES = 2;
 function withAdjectives(body: string, tokens: readonly Token[], p: Placed, next: number): Placed {
   if (p.mention.type !== 'ORG') return p;
   let to = p.to;
+  // "حزب العدالة والتنمية": a coordinated definite word after a headed name ends it, unless it
+  // opens another institution ("حزب الله والحكومة اللبنانية" is cut by startsInstitution).
+  const headed = headParticle(tokens[p.from]) >= 0 && p.to - p.from >= 2;
+  const coordinated = (t: Token | undefined) => t !== undefined && /^وال\S{3,}/.test(t.norm) && isDefinite(t);
+  if (
+    headed &&
+    to < next &&
+    coordinated(tokens[to]) &&
+    !startsInstitution(tokens, to) &&
+    !isAdjective(tokens[to + 1] ?? tokens[to])
+  )
+    to++;
   while (to < next && to - p.to < MAX_NAME_ADJECTIVES && isAdjective(tokens[to])) to++;
   if (to === p.to) return p;
   const end = tokens[to - 1].end;
