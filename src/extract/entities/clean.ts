@@ -13,7 +13,7 @@ import { splitClitics } from '../ner/clitics.ts';
 import { dictionaryClass } from '../ner/features.ts';
 import type { RoleLexicon } from '../ner/lexicon.ts';
 import type { NerModel } from '../ner/model.ts';
-import { canBeFamilyName, isAdverb, isGivenName } from './given.ts';
+import { canBeFamilyName, isAdverb, isGivenName, isNameLink } from './given.ts';
 import { isNameHomograph } from './homographs.ts';
 import { isQualifier } from './titles.ts';
 
@@ -99,7 +99,9 @@ export function cleanChunk(
   const name = (i: number) => type === 'PER' && isNameHomograph(tokens, i, from, to);
   // A common given name opening a person the tagger found is the name, not a stray word the
   // dictionary also knows (ليلى الحمادي: ليلى reads as a noun).
-  const given = (i: number) => type === 'PER' && isGivenName(tokens[i]);
+  // So does the first word of a compound (أبو عبيدة), and its second stays (عبد الوافي).
+  const given = (i: number) => type === 'PER' && (isGivenName(tokens[i]) || isNameLink(tokens[i]));
+  const linked = (i: number) => type === 'PER' && i - 1 >= from && isNameLink(tokens[i - 1]);
   while (to - from > 1 && !name(from) && !given(from) && strayEdge(view(from), type, true, afterTitle))
     from++;
   // The tagger's word after a given name is the family name even when the dictionary knows it
@@ -110,7 +112,8 @@ export function cleanChunk(
     isGivenName(tokens[i - 1]) &&
     canBeFamilyName(tokens[i], lex.heads, true);
   const stray = (i: number) =>
-    (type === 'PER' && isAdverb(tokens[i])) || (!family(i) && strayEdge(view(i), type, false, false));
+    (type === 'PER' && isAdverb(tokens[i])) ||
+    (!family(i) && !linked(i) && strayEdge(view(i), type, false, false));
   while (to - from > 1 && !name(to - 1) && stray(to - 1)) to--;
   const views = Array.from({ length: to - from }, (_, k) => {
     const v = view(from + k);

@@ -52,6 +52,11 @@ export function withGivenName(tokens: readonly Token[], from: number, taken: boo
 /** Words that open a compound name and take the next word with them (عبد الله، أبو علي). */
 const NAME_LINKS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بو']);
 
+/** The word links a compound name to the next word (عبد، أبو، بن). */
+export function isNameLink(t: Token | undefined): boolean {
+  return t?.kind === 'word' && NAME_LINKS.has(t.norm);
+}
+
 /**
  * Whether a word after a given name can be the family name: an Arabic word, not a stop word, a
  * date word ("الأربعاء"), a role ("الرئيس") nor a participle of speech ("مضيفا"). `tagged`: the
@@ -89,8 +94,11 @@ export function withFamilyName(
   roleHeads: ReadonlySet<string>,
   titled = false,
 ): number {
-  // A lone given name only: "يوسف بن علي" already has its family name.
-  if (to - from !== 1 || to >= limit || !isGivenName(tokens[from]) || !free(to)) return to;
+  // A lone given name only, or a compound one (عبد الوافي): "يوسف بن علي" already has its
+  // family name.
+  const lone = to - from === 1 && isGivenName(tokens[from]);
+  const compound = to - from === 2 && tokens[from].norm === 'عبد';
+  if ((!lone && !compound) || to >= limit || !free(to)) return to;
   const next = tokens[to];
   if (NAME_LINKS.has(next.norm)) {
     const after = tokens[to + 1];

@@ -94,3 +94,11 @@ describe('institutions', () => {
   it('leaves a second body with its own adjective out of the first', () =>
     expect(found('وقال حزب الله والجيش اللبناني إن الهدوء عاد.')).not.toContain('ORG:حزب الله والجيش'));
 });
+
+describe('compound names', () => {
+  const found = (body: string) => mentionsOf(body).map((m) => `${m.type}:${m.text}`);
+  it('keeps أبو before a name and the word after عبد', () => {
+    expect(found('وقال أبو عبيدة في كلمة مسجلة إن المفاوضات متوقفة.')).toContain('PER:أبو عبيدة');
+    expect(found('ووقع عن الجانب المغربي وزير الداخلية عبد الوافي لفتيت.')).toContain('PER:عبد الوافي');
+  });
+});
