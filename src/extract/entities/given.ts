@@ -156,3 +156,21 @@ export function personInside(
   }
   return -1;
 }
+
+/**
+ * The chunk's end moved over a nisba family name after a name of two words or more ("محمد
+ * شياع السوداني"), or unchanged: a nationality comes before a name in news ("العراقي محمد"),
+ * so a nisba right after a full name is its last part. Not a role, a date or a stop word.
+ */
+export function withNisba(
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  limit: number,
+  free: (i: number) => boolean,
+  roleHeads: ReadonlySet<string>,
+): number {
+  if (to - from < 2 || to >= limit || !free(to)) return to;
+  const next = tokens[to];
+  if (!/^ال\S{3,}ي$/.test(next.norm) || /ي$/.test(tokens[to - 1].norm)) return to;
+  return canBeFamilyName(next, roleHeads, true) ? to + 1 : to;
+}

@@ -101,4 +101,8 @@ describe('compound names', () => {
     expect(found('وقال أبو عبيدة في كلمة مسجلة إن المفاوضات متوقفة.')).toContain('PER:أبو عبيدة');
     expect(found('ووقع عن الجانب المغربي وزير الداخلية عبد الوافي لفتيت.')).toContain('PER:عبد الوافي');
   });
+  it('keeps a nisba family name after a full name', () =>
+    expect(found('وقال رئيس الوزراء محمد شياع السوداني إن الموازنة جاهزة.')).toContain(
+      'PER:محمد شياع السوداني',
+    ));
 });

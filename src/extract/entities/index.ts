@@ -15,7 +15,7 @@ import { nerModel } from '../ner/index.ts';
 import { roleLexicon } from '../ner/lexicon.ts';
 import { findAliases } from './aliases.ts';
 import { cleanChunk } from './clean.ts';
-import { personInside, tagGivenNames, withFamilyName, withGivenName } from './given.ts';
+import { personInside, tagGivenNames, withFamilyName, withGivenName, withNisba } from './given.ts';
 import { findInstitutions } from './institutions.ts';
 import { typeLists } from './lists.ts';
 import { findOutletNames } from './outlets.ts';
@@ -69,8 +69,10 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
       if (chunk[2] === 'PER') {
         const last = placed[placed.length - 1];
         chunk[0] = Math.max(from, withGivenName(tokens, chunk[0], !!last && last.to >= chunk[0]));
-        if (chunk[1] === from + b)
+        if (chunk[1] === from + b) {
           chunk[1] = withFamilyName(tokens, [chunk[0], chunk[1]], to, free, lex.heads);
+          chunk[1] = withNisba(tokens, [chunk[0], chunk[1]], to, free, lex.heads);
+        }
       }
       const mention = mentionOf(article.body, tokens, chunk[0], chunk[1], chunk[2], ev);
       if (mention) placed.push({ mention, from: chunk[0], to: chunk[1] });
