@@ -59,6 +59,11 @@ function headOf(t: Token | undefined): string | null {
   return null;
 }
 
+/** A quoted name after `t` is a name (an outlet's, a company's), not a quotation: لصحيفة، لـ. */
+export function introducesName(t: Token | undefined): boolean {
+  return headOf(t) !== null || (t?.norm === TO && t.text !== TO);
+}
+
 const isQuote = (t: Token | undefined) => t?.kind === 'punct' && t.norm === '"';
 const isOpen = (t: Token | undefined) => isQuote(t) || t?.text === '(';
 

@@ -12,6 +12,7 @@
 import type { Mention, Span, Token } from '../../doc/types.ts';
 import { normalizeText } from '../../text/index.ts';
 import { readTable } from '../dates/table.ts';
+import { introducesName } from '../entities/outlets.ts';
 import { quoteLexicon, speechVerb } from './lexicon.ts';
 import { type QuotePair, quotePairs } from './pairs.ts';
 import { adjunctBefore, type SpeakerPhrase, speakerAt, speakerBefore } from './speaker.ts';
@@ -31,6 +32,16 @@ const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'با
 const MAX_GAP = 14;
 /** A quoted name ("رويترز") between verb and complement is not the quote. */
 const MIN_DIRECT_WORDS = 3;
+/** Words of a quotation that a speech verb follows ("«الوضع كارثي»، قال"), at least. */
+const MIN_DIRECT_WORDS_BEFORE_VERB = 2;
+/** Words before a speech verb that make it a verbal noun or negate it (عدم ذكر، دون أن يقول). */
+const NOT_SAYING = new Set(['عدم', 'دون', 'بدون', 'رفض']);
+
+/** The speech verb at token `j` is a verbal noun after عدم/دون, not an attribution. */
+function isVerbalNoun(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  return prev !== undefined && NOT_SAYING.has(prev.norm.replace(/^و/, ''));
+}
 /** Weak verbs (تابع، كتب) need their complement right away. */
 const MAX_GAP_WEAK = 2;
 /**
@@ -160,7 +171,7 @@ function complementQuote(ctx: Ctx, j: number, sentence: Span): Omit<DraftQuote, 
 function fromVerb(ctx: Ctx, i: number): DraftQuote | null {
   const tokens = ctx.tokens;
   const verb = speechVerb(tokens[i]);
-  if (!verb || insidePair(ctx, tokens[i].start)) return null;
+  if (!verb || insidePair(ctx, tokens[i].start) || isVerbalNoun(tokens, i)) return null;
   // "بحسب ما أفادت به X", "حسبما أعلن X": the attribution phrase owns the verb.
   const prev = tokens[i - 1];
   if (prev && (prev.norm === 'ما' || isAttributionAt(ctx, i - 1))) return null;
@@ -187,9 +198,10 @@ function fromVerb(ctx: Ctx, i: number): DraftQuote | null {
   for (let j = phrase.next; j < tokens.length && j - phrase.next <= gap; j++) {
     const t = tokens[j];
     if (t.start >= sentence.end) break;
-    if (j > phrase.next && speechVerb(t)) break;
+    if (j > phrase.next && speechVerb(t) && !isVerbalNoun(tokens, j)) break;
     const pair = ctx.pairByOpen.get(t.start);
-    if (pair && wordCount(ctx, pair) < MIN_DIRECT_WORDS) {
+    // a quoted name ("لشبكة «سي إن إن»") is skipped like a short quotation
+    if (pair && (wordCount(ctx, pair) < MIN_DIRECT_WORDS || introducesName(tokens[j - 1]))) {
       j = tokenIndexAt(ctx, pair.close + 1) - 1;
       continue;
     }
@@ -290,7 +302,8 @@ function fromVerbAfter(ctx: Ctx, pair: QuotePair): DraftQuote | null {
   const verb = t ? speechVerb(t) : undefined;
   if (!verb || verb.type === 'participle') return null;
   const span = content(ctx, pair);
-  if (wordCount(ctx, pair) < MIN_DIRECT_WORDS) return null;
+  // a speech verb right after the marks makes two words a quotation ("«الوضع كارثي»، يقول")
+  if (wordCount(ctx, pair) < MIN_DIRECT_WORDS_BEFORE_VERB) return null;
   ctx.used.add(pair);
   const phrase = speakerAt(ctx.tokens, j + 1, sentenceAt(ctx, t.start).end);
   return { ...span, kind: 'direct', speaker: phrase.span, verb: t.text, via: 'verb-after' };
