@@ -13,6 +13,7 @@ import type { Mention, Span, Token } from '../../doc/types.ts';
 import { normalizeText } from '../../text/index.ts';
 import { readTable } from '../dates/table.ts';
 import { introducesName } from '../entities/outlets.ts';
+import { dictionaryClass } from '../ner/features.ts';
 import { quoteLexicon, speechVerb } from './lexicon.ts';
 import { type QuotePair, quotePairs } from './pairs.ts';
 import { adjunctBefore, type SpeakerPhrase, speakerAt, speakerBefore } from './speaker.ts';
@@ -178,6 +179,7 @@ function fromVerb(ctx: Ctx, i: number): DraftQuote | null {
   const sentence = sentenceAt(ctx, tokens[i].start);
   let phrase =
     verb.type === 'participle' ? { span: null, next: i + 1 } : speakerAt(tokens, i + 1, sentence.end);
+  const subject = verb.type === 'participle' ? clauseSubject(ctx, i, sentence) : null;
   if (verb.relay) {
     // "نقلت وكالة «رويترز» عن مسؤول", "نقلت وكالة الأنباء (بترا) عن مسؤول": skip a quoted
     // name or a bracketed abbreviation; the speaker follows عن.
@@ -210,7 +212,7 @@ function fromVerb(ctx: Ctx, i: number): DraftQuote | null {
     if (verb.quoted && !pair) return null;
     const q = complementQuote(ctx, j, sentence);
     if (!q) return null;
-    let speaker = phrase.span;
+    let speaker = phrase.span ?? subject;
     const inherits = isClauseInitial(ctx, i, sentence) || afterPronounSubject(ctx, i);
     if (!speaker && verb.type !== 'participle' && !inherits) {
       speaker =
@@ -220,6 +222,32 @@ function fromVerb(ctx: Ctx, i: number): DraftQuote | null {
     return { ...q, speaker, verb: tokens[i].text, via: 'verb' };
   }
   return null;
+}
+
+/**
+ * The subject of the sentence a participle follows when no speech verb comes before it there
+ * ("وأعرب وزير الخارجية عن قلقه، مؤكدا أن": وزير الخارجية): the words after the sentence's
+ * opening verb. With a speech verb before it, the participle goes on with that quote's speaker.
+ */
+function clauseSubject(ctx: Ctx, i: number, sentence: Span): Span | null {
+  const tokens = ctx.tokens;
+  const first = tokenIndexAt(ctx, sentence.start);
+  for (let k = first; k < i; k++) if (speechVerb(tokens[k])) return null;
+  const opener = tokens[first];
+  if (opener?.kind !== 'word') return null;
+  if (!dictionaryClass(opener.text, /^[وف]/.test(opener.norm) ? 1 : 0).includes('V')) return null;
+  const phrase = speakerAt(tokens, first + 1, sentence.end);
+  if (!phrase.span || phrase.span.end > tokens[i].start) return null;
+  // The object after the subject ends it: a noun with a pronoun ("أبدى الوزير ارتياحه").
+  let end = first + 1;
+  while (end < phrase.next && !possessed(tokens[end])) end++;
+  return end > first + 1 ? { start: phrase.span.start, end: tokens[end - 1].end } : null;
+}
+
+/** A noun with an attached pronoun (ارتياحه، قلقها): the dictionary knows it without the pronoun. */
+function possessed(t: Token): boolean {
+  const m = /^(.{3,})(?:ه|ها|هم)$/.exec(t.text);
+  return m !== null && t.kind === 'word' && dictionaryClass(m[1], 0) !== '-';
 }
 
 /** Longest name between commas after a speaker's description, in tokens. */

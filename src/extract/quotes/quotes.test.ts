@@ -169,6 +169,16 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a participle after a clause with no speech verb speaks for its subject',
+    'وأبدى رئيس البلدية ارتياحه، مؤكدا أن الأشغال ستنتهي قريبا.',
+    [['indirect', 'رئيس البلدية', 'الأشغال ستنتهي قريبا']],
+  ],
+  [
+    'an agency told the words is not part of the speaker',
+    'وقال سكان لرويترز إن التيار انقطع طوال الليل.',
+    [['indirect', 'سكان', 'التيار انقطع طوال الليل']],
+  ],
+  [
     'two quoted words before a speech verb',
     '«المحصول ضاع»، يقول سامي الحلو، وهو مزارع من سهل الغاب.',
     [['direct', 'سامي الحلو', 'المحصول ضاع']],
