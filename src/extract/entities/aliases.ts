@@ -14,7 +14,7 @@ import { stem } from '../../text/index.ts';
 import { stopwordSet } from '../../text/lexicon.ts';
 import { DATA_DIR } from '../../util/paths.ts';
 import { splitClitics } from '../ner/clitics.ts';
-import { dictionaryClass } from '../ner/features.ts';
+import { dictionaryClass, withoutMarks } from '../ner/features.ts';
 import { aliasGroups, dataLines, phraseWords } from '../ner/lexicon.ts';
 import { knownStem } from './clean.ts';
 import { placeCue } from './places.ts';
@@ -40,8 +40,6 @@ interface AliasIndex {
 }
 
 const PLACES = join(DATA_DIR, 'ner', 'places.txt');
-/** Short vowels, shadda, sukun and tatweel, left out when a spelling is compared. */
-const MARKS = /[\u064B-\u0652\u0640]/g;
 
 let index: AliasIndex | null = null;
 
@@ -94,7 +92,7 @@ const HAS_HAMZA = /[أإآ]/;
  * though a text may leave the hamza out (اربيل for أربيل). A joined particle may stand before it.
  */
 function spelledAs(t: Token, form: string): boolean {
-  const word = t.text.replace(MARKS, '');
+  const word = withoutMarks(t.text);
   if (word.endsWith(form)) return true;
   return !HAS_HAMZA.test(word) && word.endsWith(form.replace(HAMZA, 'ا'));
 }

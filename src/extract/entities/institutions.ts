@@ -23,15 +23,13 @@ import { DATA_DIR } from '../../util/paths.ts';
 import { readTable } from '../dates/table.ts';
 import { dictionaryClass } from '../ner/features.ts';
 import { dataSections } from '../ner/lexicon.ts';
-import { spanMention } from './spans.ts';
+import { JOINED_PARTICLE, spanMention } from './spans.ts';
 import type { Placed } from './titles.ts';
 
 /** Words after the head, at most. */
 const MAX_MODIFIERS = 4;
 /** Indefinite nouns of a genitive chain before its definite end ("هيئة تنظيم قطاع الاتصالات"). */
 const MAX_INDEFINITE = 2;
-/** Particles that may be joined to a head (ووزارة، لمحكمة، بمجلس، وبوزارة). */
-const JOINED = /^(?:[وف]?[بلك]|[وف])/;
 
 interface HeadTable {
   bare: Set<string>;
@@ -137,7 +135,7 @@ function headParticle(t: Token): number {
   const n = t.norm;
   if (bare.has(n) || definite.has(n)) return 0;
   if (not.has(n.replace(/^[وف]/, ''))) return -1;
-  const particle = JOINED.exec(n)?.[0] ?? '';
+  const particle = JOINED_PARTICLE.exec(n)?.[0] ?? '';
   const rest = n.slice(particle.length);
   if (!particle || rest.length < 3) return -1;
   if (bare.has(rest) || definite.has(rest)) return particle.length;

@@ -12,7 +12,7 @@ import { stopwordSet } from '../../text/lexicon.ts';
 import { DATA_DIR } from '../../util/paths.ts';
 import { dictionaryClass } from '../ner/features.ts';
 import { dataSections } from '../ner/lexicon.ts';
-import { spanMention } from './spans.ts';
+import { JOINED_PARTICLE, spanMention } from './spans.ts';
 import type { Placed } from './titles.ts';
 
 interface OutletHeads {
@@ -45,8 +45,6 @@ function outletHeads(): OutletHeads {
 
 /** Words inside quotation marks or brackets that can be a name, at most. */
 const MAX_QUOTED = 4;
-/** Particles that may be joined to a head (لإذاعة، وصحيفة). */
-const JOINED = /^(?:[وف]?[بلك]|[وف])/;
 /** "لـ" written apart before a quoted name (قال لـ"الغد"): the preposition alone. */
 const TO = 'ل';
 
@@ -54,7 +52,7 @@ const TO = 'ل';
 function headOf(t: Token | undefined): string | null {
   if (t?.kind !== 'word') return null;
   const { bare, quoted } = outletHeads();
-  const rest = t.norm.slice(JOINED.exec(t.norm)?.[0].length ?? 0);
+  const rest = t.norm.slice(JOINED_PARTICLE.exec(t.norm)?.[0].length ?? 0);
   for (const w of [t.norm, rest]) if (bare.has(w) || quoted.has(w)) return w;
   return null;
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Token } from '../../doc/types.ts';
 import { DATA_DIR } from '../../util/paths.ts';
 import { dataSections } from '../ner/lexicon.ts';
-import { spanMention } from './spans.ts';
+import { JOINED_PARTICLE, spanMention } from './spans.ts';
 import type { Placed } from './titles.ts';
 
 interface PlaceHeads {
@@ -60,15 +60,13 @@ export function placeCue(t: Token | undefined): 'cue' | 'preposition' | null {
 const MAX_TITLE_WORDS = 2;
 /** Adjectives a named place takes after its name (الدولي), at most. */
 const MAX_ADJECTIVES = 2;
-/** Particles that may be joined to a head (بشارع، وطريق، لمطار). */
-const JOINED = /^(?:[وف]?[بلك]|[وف])/;
 
 /** Length (match-normalized) of the particle joined to a head at `t`, or -1. */
 function headParticle(t: Token, before: Token | undefined): number {
   const { heads, not } = placeHeads();
   if (t.kind !== 'word' || (before && not.has(before.norm))) return -1;
   if (heads.has(t.norm)) return 0;
-  const particle = JOINED.exec(t.norm)?.[0] ?? '';
+  const particle = JOINED_PARTICLE.exec(t.norm)?.[0] ?? '';
   return particle && heads.has(t.norm.slice(particle.length)) ? particle.length : -1;
 }
 

@@ -34,6 +34,9 @@ export interface NameEvidence {
 
 const MIN_NAME = 3;
 
+/** Particles a head noun may carry joined to it (ووزارة، لمحكمة، بشارع، لإذاعة، وبوزارة). */
+export const JOINED_PARTICLE = /^(?:[وف]?[بلك]|[وف])/;
+
 /** ال and at least a three-letter stem: a definite noun, never a name's first letters. */
 function isDefinite(core: string): boolean {
   return core.startsWith('ال') && core.length >= 2 + MIN_NAME;

@@ -61,6 +61,11 @@ const cache = new Map<string, TokenInfo>();
 /** Short vowels, shadda, sukun, dagger alef and tatweel: marks the training text does not write. */
 const MARKS = /[\u064B-\u0652\u0670\u0640]/g;
 
+/** The word without its marks (short vowels, shadda, sukun, dagger alef, tatweel). */
+export function withoutMarks(word: string): string {
+  return word.replace(MARKS, '');
+}
+
 /**
  * Forms of one word; cached, because news vocabulary repeats and normalizing dominates cost.
  * The word is read without its marks: a shadda (صرّح) is no Arabic letter to the shape test and
@@ -69,7 +74,7 @@ const MARKS = /[\u064B-\u0652\u0670\u0640]/g;
 export function infoOf(word: string): TokenInfo {
   const hit = cache.get(word);
   if (hit) return hit;
-  const raw = word.replace(MARKS, '');
+  const raw = withoutMarks(word);
   const split = splitClitics(raw);
   const shape = shapeOf(raw);
   const info: TokenInfo = {
