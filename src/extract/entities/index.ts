@@ -21,7 +21,7 @@ import { typeLists } from './lists.ts';
 import { findOutletNames } from './outlets.ts';
 import { findNamedPlaces } from './places.ts';
 import { propagateNames } from './propagate.ts';
-import { labelChunks, mentionOf, type NameEvidence } from './spans.ts';
+import { labelChunks, listedPlace, mentionOf, type NameEvidence } from './spans.ts';
 import { attachRoles, linkRoles, type Placed, roleBefore } from './titles.ts';
 
 /** Token index ranges of each sentence (the whole body when there are no sentences). */
@@ -81,8 +81,7 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
   const named = findAliases(article.body, tokens, propagateNames(article.body, tokens, placed, ev), ev);
   const institutions = findInstitutions(article.body, tokens, named);
   const places = findNamedPlaces(article.body, tokens, institutions, (t) => lex.heads.has(t.norm));
-  const listed = (w: string) => ev.gazetteer?.get(w)?.includes('LOC') === true;
-  const isPlace = (t: Token) => listed(t.norm) || listed(t.norm.replace(/^ال/, ''));
+  const isPlace = (t: Token) => listedPlace(ev, t.norm) || listedPlace(ev, t.norm.replace(/^ال/, ''));
   const all = findOutletNames(article.body, tokens, places, isPlace);
   typeLists(tokens, all);
   const mentions = attachRoles(article.body, tokens, all, lex).map((p) => p.mention);

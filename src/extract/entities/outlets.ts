@@ -57,9 +57,14 @@ function headOf(t: Token | undefined): string | null {
   return null;
 }
 
+/** "لـ" written apart (its tatweel makes the text differ from the bare letter). */
+function isApartTo(t: Token | undefined): boolean {
+  return t?.norm === TO && t.text !== TO;
+}
+
 /** A quoted name after `t` is a name (an outlet's, a company's), not a quotation: لصحيفة، لـ. */
 export function introducesName(t: Token | undefined): boolean {
-  return headOf(t) !== null || (t?.norm === TO && t.text !== TO);
+  return headOf(t) !== null || isApartTo(t);
 }
 
 const isQuote = (t: Token | undefined) => t?.kind === 'punct' && t.norm === '"';
@@ -108,7 +113,7 @@ function nameAfterHead(
   i: number,
   cx: Context,
 ): { from: number; to: number } | null {
-  const head = headOf(tokens[i]) ?? (tokens[i].norm === TO && tokens[i].text !== TO ? TO : null);
+  const head = headOf(tokens[i]) ?? (isApartTo(tokens[i]) ? TO : null);
   if (!head) return null;
   const q = quotedEnd(tokens, i + 1);
   if (q > 0) return { from: i + 2, to: q };

@@ -19,7 +19,7 @@ interface PlaceHeads {
   bodies: Set<string>;
   /** Words after which a listed place that is also a common word is the place (جنوب، محافظة). */
   cues: Set<string>;
-  /** Prepositions after which it is, when it is known as a name besides (في، إلى). */
+  /** Prepositions after which it is too, unless it is an everyday word first (في، إلى). */
   prepositions: Set<string>;
   ordinalHeads: Set<string>;
   ordinals: Set<string>;

@@ -42,13 +42,20 @@ function isDefinite(core: string): boolean {
   return core.startsWith('ال') && core.length >= 2 + MIN_NAME;
 }
 
+/**
+ * The gazetteer lists the match-normalized word as a place. Places only: a place behind a
+ * preposition is everyday (بطهران), while the persons' list holds short foreign names that end
+ * many other names (ايدن in بايدن).
+ */
+export function listedPlace(ev: NameEvidence, word: string): boolean {
+  return ev.gazetteer?.get(word)?.includes('LOC') === true;
+}
+
 /** Normalized length of the particle to cut from a mention's first word (0 when none). */
 export function particleLength(word: string, ev: NameEvidence): number {
   const split = splitClitics(word);
   const n = split.norm;
-  // Places only: a place behind a preposition is everyday (بطهران), while the persons' list holds
-  // short foreign names that end many other names (ايدن in بايدن).
-  const gazetteer = (w: string) => ev.gazetteer?.get(w)?.includes('LOC') === true;
+  const gazetteer = (w: string) => listedPlace(ev, w);
   const alone = (w: string) => w !== n && ev.articleWords.has(w);
   // A listed place or name whole (لبنان) stays whole; the training text's names keep their
   // joined particles ("بطنجة"), so a listed name behind a particle (طنجة) is cut out of them.

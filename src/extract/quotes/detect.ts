@@ -35,6 +35,13 @@ const MAX_GAP = 14;
 const MIN_DIRECT_WORDS = 3;
 /** Words of a quotation that a speech verb follows ("«الوضع كارثي»، قال"), at least. */
 const MIN_DIRECT_WORDS_BEFORE_VERB = 2;
+/** Weak verbs (تابع، كتب) need their complement right away. */
+const MAX_GAP_WEAK = 2;
+/**
+ * Verbs whose present tense with no subject continues the last speaker (analysis pieces tell
+ * a source's words in the present: "ويقول: «...»"). Lemmas as in speech-verbs.txt.
+ */
+const CHAIN_LEMMAS = new Set(['قال', 'أضاف', 'أوضح', 'تابع']);
 /** Words before a speech verb that make it a verbal noun or negate it (عدم ذكر، دون أن يقول). */
 const NOT_SAYING = new Set(['عدم', 'دون', 'بدون', 'رفض']);
 
@@ -43,13 +50,6 @@ function isVerbalNoun(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
   return prev !== undefined && NOT_SAYING.has(prev.norm.replace(/^و/, ''));
 }
-/** Weak verbs (تابع، كتب) need their complement right away. */
-const MAX_GAP_WEAK = 2;
-/**
- * Verbs whose present tense with no subject continues the last speaker (analysis pieces tell
- * a source's words in the present: "ويقول: «...»"). Lemmas as in speech-verbs.txt.
- */
-const CHAIN_LEMMAS = new Set(['قال', 'أضاف', 'أوضح', 'تابع']);
 
 interface Ctx {
   body: string;
@@ -287,7 +287,6 @@ function afterBrackets(tokens: Token[], k: number): number {
   return k;
 }
 
-/** The verb opens its sentence (after و/ف): no subject before it. */
 /** The nearest mention of one of `types` (person or organisation) before `offset`, from `sentenceStart` on. */
 function mentionBefore(
   ctx: Ctx,
@@ -316,6 +315,7 @@ function wordCount(ctx: Ctx, pair: QuotePair): number {
     .filter(Boolean).length;
 }
 
+/** The verb opens its sentence (after و/ف): no subject before it. */
 function isClauseInitial(ctx: Ctx, i: number, sentence: Span): boolean {
   const prev = ctx.tokens[i - 1];
   return !prev || prev.start < sentence.start;
