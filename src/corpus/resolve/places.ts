@@ -35,6 +35,16 @@ function aliasTable(): Map<string, Alias> {
   return aliases;
 }
 
+/**
+ * Key of an organisation or place for comparing documents: the alias table's canonical name when
+ * the name is a listed form (الناتو → حلف شمال الأطلسي), else its own key (articles left out).
+ */
+export function canonicalPlaceKey(name: string): string {
+  const key = placeKey(name);
+  const alias = aliasTable().get(key);
+  return alias ? placeKey(alias.canonical) : key;
+}
+
 function orgHeads(): Set<string> {
   heads ??= new Set(dataLines(join(DATA_DIR, 'ner', 'org-heads.txt')).flatMap(phraseWords));
   return heads;

@@ -3,9 +3,11 @@
  * keys from the text core, interned to integer ids, weighted by TF-IDF with document
  * frequencies maintained online (adding a document never recomputes the others).
  */
-import type { Article, Token } from '../../doc/types.ts';
+import type { Article, Mention, Token } from '../../doc/types.ts';
+import { variantOf } from '../resolve/forms.ts';
+import { canonicalPlaceKey } from '../resolve/places.ts';
 import { nameKey, tokenize } from '../../text/index.ts';
-import { isFunctionWord } from './lexicon.ts';
+import { isFunctionWord, namesWireAgency } from './lexicon.ts';
 import { fromEntries, type Sparse } from './sparse.ts';
 
 /** Raw counts of one document: content stems and entity keys. */
@@ -35,12 +37,29 @@ export function countTerms(
   return into;
 }
 
-/** Entity keys of an article's mentions (name keys, so spellings of one name agree). */
+/**
+ * Key an entity mention is compared by across documents, so that the forms outlets use for one
+ * entity agree: a person by the name key of the last word of the name (جو بايدن, بايدن and
+ * بايدن's other spellings all end in one key; outlets give the full name once and the surname
+ * after), an organisation or place by the alias table's canonical name (الناتو = حلف شمال
+ * الأطلسي) with articles left out (الكرملين = كرملين).
+ */
+export function entityKey(m: Pick<Mention, 'text' | 'type'>): string {
+  const text = variantOf(m as Mention);
+  if (m.type !== 'PER') return canonicalPlaceKey(text);
+  const words = nameKey(text).split(' ');
+  return words[words.length - 1] ?? '';
+}
+
+/**
+ * Entity keys of an article's mentions (see entityKey). A wire agency is the source, not an
+ * actor: its name is shared by every article it sends, whatever the event.
+ */
 export function countEntities(article: Pick<Article, 'mentions'>): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of article.mentions ?? []) {
-    if (m.roleOnly) continue;
-    const key = nameKey(m.text);
+    if (m.roleOnly || (m.type === 'ORG' && namesWireAgency(m.text))) continue;
+    const key = entityKey(m);
     if (key) out.set(key, (out.get(key) ?? 0) + 1);
   }
   return out;

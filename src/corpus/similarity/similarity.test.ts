@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePairLine } from '../../apps/cli/commands/similarity.ts';
 import { tokenize } from '../../text/index.ts';
+import { countEntities, entityKey } from './features.ts';
 import { scorePairs } from './pair.ts';
 import { cosine, fromEntries } from './sparse.ts';
 import { opposed, polarity } from './stance.ts';
@@ -62,5 +63,19 @@ describe('sparse', () => {
       10,
     );
     expect(cosine(v, v)).toBeCloseTo(1, 6);
+  });
+});
+
+describe('entity keys across outlets', () => {
+  const m = (text: string, type: 'PER' | 'ORG' | 'LOC') => ({ text, type, start: 0, end: text.length });
+  it('gives one key to a full name and its surname, and to an organisation and its alias', () => {
+    expect(entityKey(m('فلاديمير بوتين', 'PER'))).toBe(entityKey(m('بوتين', 'PER')));
+    expect(entityKey(m('الناتو', 'ORG'))).toBe(entityKey(m('حلف شمال الأطلسي', 'ORG')));
+    expect(entityKey(m('الكرملين', 'ORG'))).toBe(entityKey(m('كرملين', 'ORG')));
+    expect(entityKey(m('سامر حداد', 'PER'))).not.toBe(entityKey(m('سامر يوسف', 'PER')));
+  });
+  it('leaves a credited wire agency out of the entity counts', () => {
+    const counts = countEntities({ mentions: [m('رويترز', 'ORG'), m('عمّان', 'LOC')] });
+    expect([...counts.keys()]).toEqual([entityKey(m('عمّان', 'LOC'))]);
   });
 });
