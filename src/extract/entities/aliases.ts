@@ -122,11 +122,23 @@ export function findAliases(
   ev: NameEvidence,
 ): Placed[] {
   const covered = new Uint8Array(tokens.length);
-  for (const p of placed) {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  placed.forEach((p, k) => {
     covered.fill(1, p.from, p.to);
+    owner.fill(k, p.from, p.to);
     const type = aliasType(p, tokens, ev);
     if (type) p.mention.type = type;
-  }
+  });
+  // A listed name of two words or more wins over mentions that lie inside it ("منظمة أطباء"
+  // found by the tagger in "منظمة أطباء بلا حدود"), not over one reaching outside it.
+  const dropped = new Set<number>();
+  const inside = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const o = owner[k];
+      if (o !== -1 && (dropped.has(o) || placed[o].from < from || placed[o].to > to)) return false;
+    }
+    return true;
+  };
   const { byFirst } = aliasIndex();
   const added: Placed[] = [];
   const placeEnds = new Set(placed.filter((p) => p.mention.type === 'LOC').map((p) => p.to));
@@ -138,7 +150,7 @@ export function findAliases(
     return cue === 'preposition' && !strong;
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || tokens[i].kind !== 'word') continue;
+    if (tokens[i].kind !== 'word') continue;
     const t = tokens[i];
     const split = splitClitics(t.text, t.norm);
     const firsts = new Set([
@@ -152,8 +164,11 @@ export function findAliases(
         const len = cand.words.length;
         if (hit && hit.len >= len) break;
         if (i + len > tokens.length) continue;
+        const over = len >= 2 && !cand.guarded && inside(i, i + len);
+        if (covered[i] && !over) continue;
         let ok = true;
-        for (let k = 1; k < len && ok; k++) ok = !covered[i + k] && tokens[i + k].norm === cand.words[k];
+        for (let k = 1; k < len && ok; k++)
+          ok = (over || !covered[i + k]) && tokens[i + k].norm === cand.words[k];
         if (!cand.alias && len === 1 && !spelledAs(t, cand.form)) continue;
         const guarded = cand.guarded || (!cand.alias && len === 1 && commonToken(t));
         if (ok && (!guarded || inPlace(i, cand.strong))) hit = { len, type: cand.type };
@@ -161,9 +176,13 @@ export function findAliases(
     }
     if (!hit) continue;
     const mention = mentionOf(body, tokens, i, i + hit.len, hit.type, ev);
-    if (mention) added.push({ mention, from: i, to: i + hit.len });
+    if (mention) {
+      added.push({ mention, from: i, to: i + hit.len });
+      for (let k = i; k < i + hit.len; k++) if (owner[k] !== -1) dropped.add(owner[k]);
+    }
     if (mention && hit.type === 'LOC') placeEnds.add(i + hit.len);
     i += hit.len - 1;
   }
-  return added.length ? [...placed, ...added].sort((a, b) => a.from - b.from) : placed;
+  if (!added.length) return placed;
+  return [...placed.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.from - b.from);
 }

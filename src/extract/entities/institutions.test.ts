@@ -71,6 +71,36 @@ describe('institutions', () => {
       ['وزارة الصحة'],
     ],
     ['an object after a place ends the name', 'واستقبلت بلدية صيدا الوفد الزائر.', ['بلدية صيدا']],
+    [
+      'a genitive with ل completes a name ending in an adjective',
+      'وأصدر المرصد الوطني لحقوق الطفل تقريره السنوي.',
+      ['المرصد الوطني لحقوق الطفل'],
+    ],
+    [
+      'after a plain noun the same words are the sentence going on',
+      'وقالت وزارة النقل لوسائل الإعلام إن الطريق أغلق.',
+      ['وزارة النقل'],
+    ],
+    [
+      'a nationality and a genitive make a head with ال a name; a nationality alone does not',
+      'ووقعت الشركة الأردنية للفوسفات عقدا مع الشركة الهندية.',
+      ['الشركة الأردنية للفوسفات'],
+    ],
+    [
+      'a union with its nationality',
+      'وعاقب الاتحاد التونسي لكرة اليد النادي.',
+      ['الاتحاد التونسي لكرة اليد'],
+    ],
+    [
+      'a board is part of the title: the institution is what follows',
+      'وقال رئيس مجلس إدارة بنك عمان العربي سالم الكندي إن الأرباح ارتفعت.',
+      ['بنك عمان العربي'],
+    ],
+    [
+      'a genitive pointing back to an institution is no part of the name',
+      'ونقلت الدائرة الإعلامية للوزارة الخبر.',
+      [],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });

@@ -41,6 +41,10 @@ interface HeadTable {
   namedBy: Set<string>;
   /** The naming adjectives: العامة، الوطنية، العليا. */
   naming: Set<string>;
+  /** Words after "مجلس" that make it the board of the institution named next (إدارة، أمناء). */
+  board: Set<string>;
+  /** Heads with ال that any nisba adjective makes a name (الاتحاد الأوروبي). */
+  nisba: Set<string>;
 }
 
 let heads: HeadTable | null = null;
@@ -59,20 +63,31 @@ function headTable(): HeadTable {
         ...(sections.get('named') ?? []),
       ]),
       naming: new Set(sections.get('naming')),
+      board: new Set(sections.get('board')),
+      nisba: new Set(sections.get('nisba')),
     };
   }
   return heads;
 }
 
 /**
- * Length of the particle joined to a head with ال that a naming adjective makes a name
- * ("والهيئة العامة"), or -1: the next token must be one of those adjectives.
+ * Length of the particle joined to a head with ال at token `i` that the words after it make a
+ * name, or -1. A naming adjective does ("والهيئة العامة"); a nationality or other nisba
+ * adjective does when a genitive completes the name ("الشركة السعودية للكهرباء", "الاتحاد
+ * المصري لكرة القدم"), and alone after the heads listed under [nisba] ("الاتحاد الأوروبي"),
+ * where "الشركة الصينية" only describes a company.
  */
-function namedHeadParticle(t: Token, next: Token | undefined): number {
-  const { namedBy, naming } = headTable();
-  if (t.kind !== 'word' || !next || !naming.has(next.norm)) return -1;
+function namedHeadParticle(tokens: readonly Token[], i: number): number {
+  const { namedBy, naming, nisba } = headTable();
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t?.kind !== 'word' || !next) return -1;
   const particle = /^[وف]/.exec(t.norm)?.[0] ?? '';
-  return namedBy.has(t.norm.slice(particle.length)) ? particle.length : -1;
+  const head = t.norm.slice(particle.length);
+  if (!namedBy.has(head) && !nisba.has(head)) return -1;
+  if (naming.has(next.norm)) return namedBy.has(head) ? particle.length : -1;
+  if (!isAdjective(next)) return -1;
+  return nisba.has(head) || genitiveOfName(tokens, i + 2, i + 5) > i + 2 ? particle.length : -1;
 }
 
 /** "لإدارة" before a definite word ("لإدارة الحالات"): a genitive with ل that continues a name. */
@@ -89,7 +104,7 @@ function isGenitiveStart(t: Token, next: Token | undefined): boolean {
 
 /** Token `j` is a head that opens an institution of its own ("والمجلس الأعلى", "والشركة العامة"). */
 function startsInstitution(tokens: readonly Token[], j: number): boolean {
-  return headParticle(tokens[j]) >= 0 || namedHeadParticle(tokens[j], tokens[j + 1]) >= 0;
+  return headParticle(tokens[j]) >= 0 || namedHeadParticle(tokens, j) >= 0;
 }
 
 /** End (exclusive) of a name opened by a head with ال and its naming adjective at `i + 1`. */
@@ -104,6 +119,16 @@ function namedEnd(tokens: readonly Token[], i: number): number {
     else break;
   }
   return j;
+}
+
+/**
+ * "مجلس إدارة" / "مجلس أمناء" before another name: the board of that institution ("رئيس مجلس
+ * إدارة بنك الكويت الوطني"), so the institution is what follows, not the board.
+ */
+function isBoardOf(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t.kind === 'word' && /^[وفل]?مجلس$/.test(t.norm) && !!next && headTable().board.has(next.norm);
 }
 
 /** Whether a match-normalized word is an institution head ("وزارة", "النيابة"). */
@@ -156,6 +181,8 @@ function isDefinite(t: Token): boolean {
 /** An adjective that may follow a name's definite word or place: nisba ("الجوية") or listed. */
 function isAdjective(t: Token): boolean {
   if (!isDefinite(t) || !t.norm.startsWith('ال')) return false;
+  // "النادي" ends like a nisba but is a head noun: the object after a name, not its adjective
+  if (headTable().bare.has(t.norm.slice(2))) return false;
   return /(?:ي|يه)$/.test(t.norm) || headTable().adjectives.has(t.norm);
 }
 
@@ -195,6 +222,24 @@ function genitiveAfter(tokens: readonly Token[], end: number, limit: number): nu
   return adjectivesAfter(tokens, end + 1, limit);
 }
 
+/**
+ * End of the genitive that completes a name ending in an adjective at `end - 1`, else `end`:
+ * with لل ("الهيئة الوطنية للإعلام") or with ل before an indefinite noun and its definite
+ * complement ("الاتحاد المصري لكرة القدم", "المرصد السوري لحقوق الإنسان"). Only after an
+ * adjective: after a plain noun the same words are the sentence going on ("قالت وزارة الصحة
+ * لوسائل الإعلام").
+ */
+function genitiveOfName(tokens: readonly Token[], end: number, limit: number): number {
+  if (end < 1 || !isAdjective(tokens[end - 1])) return end;
+  if (startsInstitution(tokens, end)) return end;
+  const t = tokens[end];
+  // "الدائرة الإعلامية للمجلس": a bare head after لل points back to an institution named before
+  if (t?.norm.startsWith('لل') && headTable().bare.has(t.norm.slice(2))) return end;
+  if (t?.norm.startsWith('لل')) return genitiveAfter(tokens, end, limit);
+  if (!isGenitiveStart(t, tokens[end + 1])) return end;
+  return adjectivesAfter(tokens, end + 2, limit);
+}
+
 /** End (exclusive) of the institution opened by the head at `i`, or -1. */
 function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number, number>): number {
   const limit = i + 1 + MAX_MODIFIERS;
@@ -219,7 +264,7 @@ function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number
     if (!continuesName(tokens[j])) break;
     j++;
   }
-  return j;
+  return genitiveOfName(tokens, j, limit + 2);
 }
 
 /**
@@ -239,10 +284,14 @@ export function findInstitutions(body: string, tokens: readonly Token[], found: 
   const added: Placed[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (owner[i] !== -1) continue;
+    if (isBoardOf(tokens, i)) {
+      i++;
+      continue;
+    }
     let particle = headParticle(tokens[i]);
     let end = particle < 0 ? -1 : institutionEnd(tokens, i, placeAt);
     if (end < 0) {
-      particle = namedHeadParticle(tokens[i], tokens[i + 1]);
+      particle = namedHeadParticle(tokens, i);
       if (particle < 0) continue;
       end = namedEnd(tokens, i);
     }
@@ -283,6 +332,7 @@ function withAdjectives(body: string, tokens: readonly Token[], p: Placed, next:
   )
     to++;
   while (to < next && to - p.to < MAX_NAME_ADJECTIVES && isAdjective(tokens[to])) to++;
+  to = Math.min(next, genitiveOfName(tokens, to, to + 3));
   if (to === p.to) return p;
   const end = tokens[to - 1].end;
   return { ...p, to, mention: { ...p.mention, end, text: body.slice(p.mention.start, end) } };

@@ -39,3 +39,12 @@ describe('places from the list', () => {
     ['a particle and a stop word', 'ولن تقبل الوزارة بأي قرض جديد.'],
   ])('leaves out %s', (_why, body) => expect(found(body).filter((m) => m.startsWith('LOC'))).toEqual([]));
 });
+
+describe('listed names of two words or more', () => {
+  it('win over a shorter mention inside them', () => {
+    const got = found('وقالت منظمة أطباء بلا حدود إن فرقها وصلت إلى إقليم كردستان.');
+    expect(got).toContain('ORG:منظمة أطباء بلا حدود');
+    expect(got).toContain('LOC:إقليم كردستان');
+    expect(got).not.toContain('LOC:كردستان');
+  });
+});
