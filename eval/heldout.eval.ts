@@ -5,7 +5,9 @@
  * A second set, eval/data/heldout2 (24 articles, other countries, fields and registers, see
  * its README), is scored the same way under `heldout2.*`, and a third, eval/data/heldout3
  * (written on 2026-12-07 after part of the second set's errors had been seen), under
- * `heldout3.*` when present.
+ * `heldout3.*` when present. A fourth, eval/data/heldout4 (30 articles, written on 2026-12-07 as
+ * a development set: its errors are read to find bugs), is scored under `heldout4.*`; the clean
+ * held-out estimate is heldout3.
  * Each article runs through the whole per-article pipeline (`processArticle`, format text),
  * then all of them through `analyzeCorpus` for cross-document entities. Gold strings are
  * located in the processed `body` (a gold string the cleaning removed counts as missed).
@@ -341,4 +343,5 @@ export default async (): Promise<Record<string, number>> => ({
   ...scoreSet('heldout'),
   ...scoreSet('heldout2'),
   ...(existsSync(join(PROJECT_ROOT, 'eval/data/heldout3/articles.jsonl')) ? scoreSet('heldout3') : {}),
+  ...(existsSync(join(PROJECT_ROOT, 'eval/data/heldout4/articles.jsonl')) ? scoreSet('heldout4') : {}),
 });

@@ -97,6 +97,11 @@ describe('institutions', () => {
       ['بنك عمان العربي'],
     ],
     [
+      'a foreign name after a company head, without the generic شركة',
+      'ووقعت شركة سامسونغ الكورية ومجموعة سيمنز عقدا.',
+      ['سامسونغ الكورية', 'مجموعة سيمنز'],
+    ],
+    [
       'a genitive pointing back to an institution is no part of the name',
       'ونقلت الدائرة الإعلامية للوزارة الخبر.',
       [],

@@ -45,6 +45,10 @@ interface HeadTable {
   board: Set<string>;
   /** Heads with ال that any nisba adjective makes a name (الاتحاد الأوروبي). */
   nisba: Set<string>;
+  /** Heads after which words unknown to the dictionary are the name (مجموعة سينوبك). */
+  foreign: Set<string>;
+  /** Such heads that are no part of the name (شركة in شركة هواوي). */
+  generic: Set<string>;
 }
 
 let heads: HeadTable | null = null;
@@ -65,6 +69,8 @@ function headTable(): HeadTable {
       naming: new Set(sections.get('naming')),
       board: new Set(sections.get('board')),
       nisba: new Set(sections.get('nisba')),
+      foreign: new Set([...(sections.get('foreign') ?? []), ...(sections.get('generic') ?? [])]),
+      generic: new Set(sections.get('generic')),
     };
   }
   return heads;
@@ -240,6 +246,48 @@ function genitiveOfName(tokens: readonly Token[], end: number, limit: number): n
   return adjectivesAfter(tokens, end + 2, limit);
 }
 
+/** Words of a foreign name after a head, at most ("شركة جنرال إلكتريك"). */
+const MAX_FOREIGN_WORDS = 2;
+
+/**
+ * A word the dictionary does not know, without ال, no stop word and not ending in ة (an Arabic
+ * adjective or noun the dictionary misses: "ناشئة"): a foreign name ("هواوي").
+ */
+function isForeignName(t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.norm.startsWith('ال') || t.norm.length < 3 || t.norm.endsWith('ه'))
+    return false;
+  return !stopwordSet().has(t.norm) && !timeWordSet().has(t.norm) && dictionaryClass(t.text, 0) === '-';
+}
+
+/**
+ * A company or bank named by foreign words after its head at `i` ("مجموعة سينوبك الصينية",
+ * "شركة هواوي"): where the name starts (after a generic head), where it ends (with the nisba
+ * adjectives after the words) and the joined particle of its first word; or null.
+ */
+function foreignName(
+  tokens: readonly Token[],
+  i: number,
+): { start: number; end: number; particle: number } | null {
+  const t = tokens[i];
+  const { foreign } = headTable();
+  const joined = JOINED_PARTICLE.exec(t.norm)?.[0] ?? '';
+  const particle = foreign.has(t.norm) ? 0 : joined.length;
+  if (t.kind !== 'word' || !foreign.has(t.norm.slice(particle)) || !isForeignName(tokens[i + 1])) return null;
+  let j = i + 2;
+  // a second foreign word; an unknown word in the accusative is the sentence's object ("عقدا")
+  while (j < i + 1 + MAX_FOREIGN_WORDS && isForeignName(tokens[j]) && !tokens[j].norm.endsWith('ا')) j++;
+  const end = adjectivesAfter(tokens, j, j + MAX_NAME_ADJECTIVES);
+  return isGenericBefore(tokens, i) ? { start: i + 1, end, particle: 0 } : { start: i, end, particle };
+}
+
+/** Token `i` is a generic head ("شركة", with or without a joined particle) before a foreign name. */
+function isGenericBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const { generic } = headTable();
+  const particle = JOINED_PARTICLE.exec(t.norm)?.[0] ?? '';
+  return (generic.has(t.norm) || generic.has(t.norm.slice(particle.length))) && isForeignName(tokens[i + 1]);
+}
+
 /** End (exclusive) of the institution opened by the head at `i`, or -1. */
 function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number, number>): number {
   const limit = i + 1 + MAX_MODIFIERS;
@@ -273,7 +321,9 @@ function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number
  * adjectives the name would not take.
  */
 export function findInstitutions(body: string, tokens: readonly Token[], found: Placed[]): Placed[] {
-  const placed = found.map((p, k) => withAdjectives(body, tokens, p, found[k + 1]?.from ?? tokens.length));
+  const placed = found.map((p, k) =>
+    withoutGenericHead(body, tokens, withAdjectives(body, tokens, p, found[k + 1]?.from ?? tokens.length)),
+  );
   const owner = new Int32Array(tokens.length).fill(-1);
   placed.forEach((p, k) => {
     owner.fill(k, p.from, p.to);
@@ -290,22 +340,36 @@ export function findInstitutions(body: string, tokens: readonly Token[], found: 
     }
     let particle = headParticle(tokens[i]);
     let end = particle < 0 ? -1 : institutionEnd(tokens, i, placeAt);
+    let start = i;
+    const foreign = end < 0 ? foreignName(tokens, i) : null;
+    if (foreign) ({ start, end, particle } = foreign);
+    else if (end >= 0 && isGenericBefore(tokens, i)) [start, particle] = [i + 1, 0];
     if (end < 0) {
       particle = namedHeadParticle(tokens, i);
       if (particle < 0) continue;
       end = namedEnd(tokens, i);
     }
     const inside = new Set<number>();
-    for (let k = i; k < end; k++) if (owner[k] !== -1) inside.add(owner[k]);
-    if ([...inside].some((k) => placed[k].from < i || placed[k].to > end)) continue;
+    for (let k = start; k < end; k++) if (owner[k] !== -1) inside.add(owner[k]);
+    if ([...inside].some((k) => placed[k].from < start || placed[k].to > end)) continue;
     // The head list, not the clitic splitter, tells the particle: "لرئاسة" loses its ل, while
     // "بلدية" keeps the ب the splitter would cut.
-    const mention = spanMention(body, tokens, i, end, 'ORG', particle);
+    const mention = spanMention(body, tokens, start, end, 'ORG', particle);
     for (const k of inside) dropped.add(k);
-    added.push({ mention, from: i, to: end });
+    added.push({ mention, from: start, to: end });
     i = end - 1;
   }
   return [...placed.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.from - b.from);
+}
+
+/** An organisation the tagger found as "شركة" + a foreign name: the name is what follows. */
+function withoutGenericHead(body: string, tokens: readonly Token[], p: Placed): Placed {
+  if (p.mention.type !== 'ORG' || p.to - p.from < 2 || !isGenericBefore(tokens, p.from)) return p;
+  return {
+    ...p,
+    from: p.from + 1,
+    mention: { ...p.mention, ...spanMention(body, tokens, p.from + 1, p.to, 'ORG') },
+  };
 }
 
 /** Adjectives an organisation's name takes after it, at most. */
