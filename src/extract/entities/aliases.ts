@@ -153,10 +153,14 @@ export function findAliases(
     if (tokens[i].kind !== 'word') continue;
     const t = tokens[i];
     const split = splitClitics(t.text, t.norm);
+    // The splitter leaves a particle on a word it does not know (وحلبجة): try the word without it.
+    const bare = /^[وف]?[بلك]?/.exec(t.norm)?.[0] ?? '';
     const firsts = new Set([
       t.norm,
       split.core,
       split.prefix ? `ال${split.norm.slice(split.prefix.length)}` : t.norm,
+      /^[وف]/.test(t.norm) ? t.norm.slice(1) : t.norm,
+      bare && t.norm.length - bare.length >= 3 ? t.norm.slice(bare.length) : t.norm,
     ]);
     let hit: { len: number; type: EntityType } | null = null;
     for (const first of firsts) {

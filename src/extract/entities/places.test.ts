@@ -31,6 +31,9 @@ describe('places from the list', () => {
     ['a place the tagger does not know', 'وأكد المتحدث أن أربيل أوفت بالتزاماتها.', 'LOC:أربيل'],
     ['a common word after a preposition', 'وتمتد الرحلة من جدة عبر الطائف.', 'LOC:الطائف'],
     ['a common word after a region word', 'ونفذت الفرق عمليات في محافظتي ظفار والوسطى.', 'LOC:الوسطى'],
+    ['a place behind و the splitter keeps', 'وتضررت المدارس في كركوك وحلبجة.', 'LOC:حلبجة'],
+    ['the longest listed rest behind particles', 'ووصلت الشحنة إلى عدن ولحج.', 'LOC:لحج'],
+    ['a listed place whole, not a particle and another place', 'وتوجهت القافلة نحو كسلا.', 'LOC:كسلا'],
   ])('finds %s', (_why, body, want) => expect(found(body)).toContain(want));
 
   it.each([

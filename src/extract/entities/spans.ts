@@ -5,9 +5,12 @@
  * unknown name whole, the remainder is still cut off if the article or the model's name list
  * shows it standing alone, using the text core's own particle list.
  */
+import { join } from 'node:path';
 import type { EntityType, Mention, Token } from '../../doc/types.ts';
 import { normalizeText } from '../../text/index.ts';
 import { readGroups } from '../../text/lexicon.ts';
+import { DATA_DIR } from '../../util/paths.ts';
+import { dataLines } from '../ner/lexicon.ts';
 import { originalPrefixLength, splitClitics } from '../ner/clitics.ts';
 import { dictionaryClass } from '../ner/features.ts';
 
@@ -48,7 +51,23 @@ function isDefinite(core: string): boolean {
  * many other names (ايدن in بايدن).
  */
 export function listedPlace(ev: NameEvidence, word: string): boolean {
-  return ev.gazetteer?.get(word)?.includes('LOC') === true;
+  return ev.gazetteer?.get(word)?.includes('LOC') === true || placeWords().has(word);
+}
+
+let places: Set<string> | null = null;
+
+/** One-word names of data/ner/places.txt, match-normalized (common words of [strong] left out). */
+function placeWords(): Set<string> {
+  if (!places) {
+    const lines = dataLines(join(DATA_DIR, 'ner', 'places.txt'));
+    const strong = lines.indexOf('[strong]');
+    places = new Set(
+      (strong < 0 ? lines : lines.slice(0, strong))
+        .map((l) => normalizeText(l, 'match'))
+        .filter((w) => w && !w.includes(' ')),
+    );
+  }
+  return places;
 }
 
 /** Normalized length of the particle to cut from a mention's first word (0 when none). */
@@ -57,6 +76,13 @@ export function particleLength(word: string, ev: NameEvidence): number {
   const n = split.norm;
   const gazetteer = (w: string) => listedPlace(ev, w);
   const alone = (w: string) => w !== n && ev.articleWords.has(w);
+  // A listed place whole (كسلا) is no particle + another listed place (سلا); behind particles,
+  // the longest listed rest is the place (ولحج is و + لحج, not ول + حج).
+  if (gazetteer(n)) return 0;
+  const behind = particleList().findLast(
+    (p) => n.startsWith(p) && n.length - p.length >= MIN_NAME && gazetteer(n.slice(p.length)),
+  );
+  if (behind) return behind.length;
   // A listed place or name whole (لبنان) stays whole; the training text's names keep their
   // joined particles ("بطنجة"), so a listed name behind a particle (طنجة) is cut out of them.
   const listed = (w: string) => !gazetteer(n) && gazetteer(w);
