@@ -5,6 +5,7 @@ import {
   isGivenName,
   personInside,
   tagGivenNames,
+  withApposition,
   withFamilyName,
   withGivenName,
 } from './given.ts';
@@ -88,5 +89,29 @@ describe('a person inside an organisation chunk', () => {
   it('is not found after a head that takes the person as its genitive, or after a title', () => {
     expect(personInside(tokenize('مؤسسة نبيل الحلبي'), [0, 3], heads)).toBe(-1);
     expect(personInside(tokenize('جامعة الملك سعود الأول'), [0, 4], heads)).toBe(-1);
+  });
+});
+
+describe('a name set off by commas', () => {
+  const none = () => false;
+  const all = () => true;
+  const heads = new Set<string>();
+  const span = (text: string, chunk: [number, number], titled = none) => {
+    const tokens = tokenize(text);
+    const [from, to] = withApposition(tokens, chunk, [0, tokens.length], all, heads, titled);
+    return tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' ');
+  };
+  it('takes the words the tagger left out at either end', () => {
+    expect(span('وأوضح المتحدث باسم الهيئة، شادان كمال برزنجي، أن العمل بدأ', [6, 8])).toBe(
+      'شادان كمال برزنجي',
+    );
+  });
+  it('stops at a description or a verb before the name, and at a long segment', () => {
+    expect(span('وقال المدرب، الإسباني خوان مارتينيز، إن الفريق جاهز', [4, 6])).toBe('خوان مارتينيز');
+    expect(span('وزار الوزير، يرافقه سمير الحداد، المدينة', [4, 6])).toBe('سمير الحداد');
+    expect(span('وقال، بعد أن انتهى الاجتماع مع سمير الحداد، إن', [7, 9])).toBe('سمير الحداد');
   });
 });

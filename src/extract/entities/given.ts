@@ -107,6 +107,66 @@ export function withFamilyName(
   return canBeFamilyName(next, roleHeads, titled) ? to + 1 : to;
 }
 
+/** Words of a name set off by commas, at most ("، دلشاد كريم زنكنة،"). */
+const MAX_APPOSITION_WORDS = 4;
+
+/** A comma-like token that sets off an apposition. */
+function isComma(t: Token | undefined): boolean {
+  return t?.kind === 'punct' && /^[،,]$/.test(t.text);
+}
+
+/** An imperfect verb with an object pronoun ("، يرافقه X،"): no part of a name. */
+function isVerbWithObject(t: Token): boolean {
+  return /^[يت]\S{2,}(?:ه|ها|هم|هما)$/.test(t.norm);
+}
+
+/**
+ * A person chunk [from, to) set off by commas after a role ("المتحدث باسم الوزارة، دلشاد كريم
+ * زنكنة، أن"): the whole segment between the commas is the name, the words the tagger left out
+ * at either end included (the given name دلشاد, a family name that is also a word such as
+ * شوقي), when it has at most MAX_APPOSITION_WORDS words and each can be part of a name. A
+ * title at the segment's start (`titled(i)`: a role phrase ends before token i) stays out of
+ * the name; `free(i)`: token i is in no other chunk.
+ * Returns the new [from, to], or the chunk unchanged.
+ */
+export function withApposition(
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  [first, limit]: [number, number],
+  free: (i: number) => boolean,
+  roleHeads: ReadonlySet<string>,
+  titled: (i: number) => boolean,
+): [number, number] {
+  let start = from;
+  while (start > first && !isComma(tokens[start - 1]) && !titled(start)) start--;
+  let end = to;
+  while (end < limit && !isComma(tokens[end]) && tokens[end].kind !== 'punct') end++;
+  if (process.env.DBG)
+    console.error(
+      'APP',
+      from,
+      to,
+      start,
+      end,
+      tokens
+        .slice(start, end)
+        .map((t) => t.text)
+        .join(' '),
+      [...Array(end - start).keys()].map((k) => free(start + k)),
+    );
+  const opened = start > first && (isComma(tokens[start - 1]) || titled(start));
+  if (!opened || !isComma(tokens[end]) || end - start > MAX_APPOSITION_WORDS) return [from, to];
+  for (let i = start; i < end; i++) {
+    if (i >= from && i < to) continue;
+    if (!free(i) || isVerbWithObject(tokens[i])) return [from, to];
+    // before the name only given names and compounds: a definite word there is a description
+    // ("، الفرنسي ستيفان لوران،") or the end of a role ("مدير المكتب كارين دوبوا")
+    if (i < from && /^(?:و?ال|لل)/.test(tokens[i].norm)) return [from, to];
+    if (!(isNameLink(tokens[i]) || canBeFamilyName(tokens[i], roleHeads, true))) return [from, to];
+  }
+  return [start, end];
+}
+
 /**
  * Tag as a person the given names the tagger left out whose next word can only be a family
  * name (see canBeFamilyName, untagged), or, right after a title (`titled(i)`: a role phrase

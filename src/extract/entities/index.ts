@@ -15,7 +15,14 @@ import { nerModel } from '../ner/index.ts';
 import { roleLexicon } from '../ner/lexicon.ts';
 import { findAliases } from './aliases.ts';
 import { cleanChunk } from './clean.ts';
-import { personInside, tagGivenNames, withFamilyName, withGivenName, withNisba } from './given.ts';
+import {
+  personInside,
+  tagGivenNames,
+  withApposition,
+  withFamilyName,
+  withGivenName,
+  withNisba,
+} from './given.ts';
 import { findInstitutions } from './institutions.ts';
 import { typeLists } from './lists.ts';
 import { findOutletNames } from './outlets.ts';
@@ -55,7 +62,8 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
   const lex = roleLexicon();
   for (const [from, to] of sentenceRanges(tokens, article.sentences)) {
     const labels = model.tag(tokens.slice(from, to).map((t) => t.text));
-    tagGivenNames(tokens, from, labels, lex.heads, (i) => roleBefore(tokens, i, lex));
+    const titled = (i: number) => roleBefore(tokens, i, lex);
+    tagGivenNames(tokens, from, labels, lex.heads, titled);
     const free = (i: number) => labels[i - from] === 'O';
     for (const [a, b, t] of labelChunks(labels)) {
       const chunk = cleanChunk(tokens, [from + a, from + b, t], model, lex);
@@ -73,6 +81,16 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
           chunk[1] = withFamilyName(tokens, [chunk[0], chunk[1]], to, free, lex.heads);
           chunk[1] = withNisba(tokens, [chunk[0], chunk[1]], to, free, lex.heads);
         }
+        // the tagger's own chunk counts as free: clean-up may have cut a word the commas give back
+        const own = (i: number) => free(i) || (i >= from + a && i < from + b);
+        [chunk[0], chunk[1]] = withApposition(
+          tokens,
+          [chunk[0], chunk[1]],
+          [from, to],
+          own,
+          lex.heads,
+          titled,
+        );
       }
       const mention = mentionOf(article.body, tokens, chunk[0], chunk[1], chunk[2], ev);
       if (mention) placed.push({ mention, from: chunk[0], to: chunk[1] });
