@@ -51,3 +51,20 @@ describe('listed names of two words or more', () => {
     expect(got).not.toContain('LOC:كردستان');
   });
 });
+
+describe('facilities and natural features', () => {
+  it.each([
+    [
+      'a hospital named by a definite word, with its adjective',
+      'ونقل الجرحى إلى مستشفى الرحمة العام.',
+      'LOC:مستشفى الرحمة العام',
+    ],
+    ['a port with its own adjective', 'واستأنف ميناء الزويتينة النفطي عمله.', 'LOC:ميناء الزويتينة النفطي'],
+    ['a port without the nationality after it', 'ورست السفينة في ميناء حيفا الإسرائيلي.', 'LOC:ميناء حيفا'],
+    ['a river', 'وارتفع منسوب نهر الفرات هذا الشهر.', 'LOC:نهر الفرات'],
+  ])('finds %s', (_why, body, want) => expect(found(body)).toContain(want));
+
+  it('leaves out a generic word after the head', () => {
+    expect(found('وهبطت الطائرة في مطار العاصمة مساء.').filter((m) => m.startsWith('LOC'))).toEqual([]);
+  });
+});

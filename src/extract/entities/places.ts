@@ -8,9 +8,10 @@
  */
 import { join } from 'node:path';
 import type { Token } from '../../doc/types.ts';
+import { stopwordSet } from '../../text/lexicon.ts';
 import { DATA_DIR } from '../../util/paths.ts';
 import { dataSections } from '../ner/lexicon.ts';
-import { JOINED_PARTICLE, spanMention } from './spans.ts';
+import { isNationality, JOINED_PARTICLE, spanMention } from './spans.ts';
 import type { Placed } from './titles.ts';
 
 interface PlaceHeads {
@@ -24,6 +25,12 @@ interface PlaceHeads {
   ordinalHeads: Set<string>;
   ordinals: Set<string>;
   not: Set<string>;
+  /** Heads a definite word after them names too (مستشفى الثورة). */
+  facilities: Set<string>;
+  /** Definite words that name no facility (العاصمة). */
+  generic: Set<string>;
+  /** Adjectives of a place's name that are not nisba-shaped (العام، الكبير). */
+  adjectives: Set<string>;
 }
 
 let table: PlaceHeads | null = null;
@@ -39,6 +46,9 @@ function placeHeads(): PlaceHeads {
       ordinalHeads: new Set(s.get('ordinal')),
       ordinals: new Set(s.get('ordinals')),
       not: new Set(s.get('not')),
+      facilities: new Set(s.get('facility')),
+      generic: new Set(s.get('generic')),
+      adjectives: new Set(s.get('adjective')),
     };
   }
   return table;
@@ -104,10 +114,43 @@ function namedEnd(
   if (k === undefined) return null;
   const name = placed[k];
   if (j > i + 1 && name.mention.type !== 'PER') return null;
-  let end = name.to;
+  return { end: adjectivesEnd(tokens, name.to, placed), inside: k };
+}
+
+/**
+ * End of the adjectives a place's name takes after token `end` (الدولي، النفطي، العام), at most
+ * MAX_ADJECTIVES, up to the next mention. A nationality (التركي) says where the place is and
+ * ends it.
+ */
+function adjectivesEnd(tokens: readonly Token[], end: number, placed: readonly Placed[]): number {
   const next = placed.find((p) => p.from >= end)?.from ?? tokens.length;
-  while (end < next && end - name.to < MAX_ADJECTIVES && isNisba(tokens[end])) end++;
-  return { end, inside: k };
+  const from = end;
+  while (end < next && end - from < MAX_ADJECTIVES && isPlaceAdjective(tokens[end])) end++;
+  return end;
+}
+
+function isPlaceAdjective(t: Token): boolean {
+  return (isNisba(t) || placeHeads().adjectives.has(t.norm)) && !isNationality(t.norm);
+}
+
+/**
+ * End of a facility named by a definite word after its head at `i` ("مستشفى الثورة العام",
+ * "ميناء البريقة النفطي"), or -1: the word is in no mention, no stop or generic word
+ * ("مطار العاصمة"), and no nisba (an adjective of the head, "المطار الدولي").
+ */
+function facilityEnd(
+  tokens: readonly Token[],
+  i: number,
+  particle: number,
+  placed: readonly Placed[],
+  owned: Int32Array,
+): number {
+  const { facilities, generic } = placeHeads();
+  const name = tokens[i + 1];
+  if (!facilities.has(tokens[i].norm.slice(particle)) || !name || owned[i + 1] !== -1) return -1;
+  if (name.kind !== 'word' || !/^ال\S{3,}/.test(name.norm) || generic.has(name.norm)) return -1;
+  if (stopwordSet().has(name.norm) || isNisba(name)) return -1;
+  return adjectivesEnd(tokens, i + 2, placed);
 }
 
 /** Add the named places of an article: each takes the place of the mention it is named after. */
@@ -131,13 +174,16 @@ export function findNamedPlaces(
     if (own !== -1 && !(found[own].from === i && onlyTitles(tokens, i + 1, found[own].to, role))) continue;
     let particle = headParticle(tokens[i], tokens[i - 1]);
     let end = -1;
-    if (particle >= 0) {
-      const named = namedEnd(tokens, i, found, at, role);
-      if (!named) continue;
+    const named = particle >= 0 ? namedEnd(tokens, i, found, at, role) : null;
+    const facility =
+      particle >= 0 && !named && own === -1 ? facilityEnd(tokens, i, particle, found, owned) : -1;
+    if (named) {
       end = named.end;
       dropped.add(named.inside);
       if (own !== -1) dropped.add(own);
-    } else if (
+    } else if (facility > 0) end = facility;
+    else if (particle >= 0) continue;
+    else if (
       ordinalHeads.has(tokens[i].norm) &&
       ordinals.has(tokens[i + 1]?.norm ?? '') &&
       owned[i + 1] === -1

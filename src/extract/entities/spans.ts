@@ -54,6 +54,19 @@ export function listedPlace(ev: NameEvidence, word: string): boolean {
   return ev.gazetteer?.get(word)?.includes('LOC') === true || placeWords().has(word);
 }
 
+/**
+ * A definite nisba adjective of a listed country or town (التركي، الهندي، الأمريكية): it says
+ * where a place or body is, and is no part of a place's name ("ميناء جيهان التركي").
+ */
+export function isNationality(norm: string): boolean {
+  const m = /^ال(\S{2,}?)(?:يه|ي)$/.exec(norm);
+  if (!m) return false;
+  const base = m[1];
+  return [base, `${base}ا`, `${base}يا`, `ال${base}`, `ال${base}يه`, `${base}يه`].some((w) =>
+    placeWords().has(w),
+  );
+}
+
 let places: Set<string> | null = null;
 
 /** One-word names of data/ner/places.txt, match-normalized (common words of [strong] left out). */
