@@ -8,6 +8,7 @@ import {
   withApposition,
   withFamilyName,
   withGivenName,
+  withTitledName,
 } from './given.ts';
 
 describe('a given name before a person chunk', () => {
@@ -113,5 +114,18 @@ describe('a name set off by commas', () => {
     expect(span('وقال المدرب، الإسباني خوان مارتينيز، إن الفريق جاهز', [4, 6])).toBe('خوان مارتينيز');
     expect(span('وزار الوزير، يرافقه سمير الحداد، المدينة', [4, 6])).toBe('سمير الحداد');
     expect(span('وقال، بعد أن انتهى الاجتماع مع سمير الحداد، إن', [7, 9])).toBe('سمير الحداد');
+  });
+});
+
+describe('names behind a title or a link', () => {
+  it('takes the word between a title and the person found after it', () => {
+    const tokens = tokenize('وقال الطبيب شيرزاد كمال عمر إن');
+    const titled = (i: number) => i === 2;
+    expect(withTitledName(tokens, 3, () => true, new Set(), titled)).toBe(2);
+    expect(withTitledName(tokens, 3, () => true, new Set(), () => false)).toBe(3);
+  });
+  it('takes a name link and the given name before it (ولد, بن)', () => {
+    expect(withGivenName(tokenize('وقال محمد ولد الشيخ إن'), 3, false)).toBe(1);
+    expect(withGivenName(tokenize('وتابع ولد الشيخ أن'), 2, false)).toBe(1);
   });
 });

@@ -43,14 +43,36 @@ export function isGivenName(t: Token): boolean {
   return all.has(key);
 }
 
-/** The chunk's start moved back over a given name, or unchanged (`taken`: that word is in a mention). */
+/**
+ * The chunk's start moved back over a given name or a name link (ولد أحمدو، بن علي) and the given
+ * name before that link, or unchanged (`taken`: the word before is in a mention).
+ */
 export function withGivenName(tokens: readonly Token[], from: number, taken: boolean): number {
   if (from === 0 || taken) return from;
-  return isGivenName(tokens[from - 1]) ? from - 1 : from;
+  if (isNameLink(tokens[from - 1]) && from - 1 > 0 && isGivenName(tokens[from - 2])) return from - 2;
+  return isGivenName(tokens[from - 1]) || isNameLink(tokens[from - 1]) ? from - 1 : from;
+}
+
+/**
+ * The chunk's start moved back over the one word between a title and the person the tagger found
+ * ("المدرس آرام جلال نوري": آرام is the given name, unknown to the tagger), or unchanged: the word
+ * must be free, indefinite and able to be part of a name.
+ */
+export function withTitledName(
+  tokens: readonly Token[],
+  from: number,
+  free: (i: number) => boolean,
+  roleHeads: ReadonlySet<string>,
+  titled: (i: number) => boolean,
+): number {
+  const i = from - 1;
+  if (i < 1 || !free(i) || !titled(i) || /^(?:و?ال|لل)/.test(tokens[i].norm)) return from;
+  return canBeFamilyName(tokens[i], roleHeads, true) ? i : from;
 }
 
 /** Words that open a compound name and take the next word with them (عبد الله، أبو علي). */
-const NAME_LINKS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بو']);
+// ولد: "son of" in Mauritanian names (سيدي محمد ولد أباه)
+const NAME_LINKS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بو', 'ولد']);
 
 /** The word links a compound name to the next word (عبد، أبو، بن). */
 export function isNameLink(t: Token | undefined): boolean {

@@ -19,6 +19,7 @@ import {
   personInside,
   tagGivenNames,
   withApposition,
+  withTitledName,
   withFamilyName,
   withGivenName,
   withNisba,
@@ -77,12 +78,13 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
       if (chunk[2] === 'PER') {
         const last = placed[placed.length - 1];
         chunk[0] = Math.max(from, withGivenName(tokens, chunk[0], !!last && last.to >= chunk[0]));
+        // the tagger's own chunk counts as free: clean-up may have cut a word a title or commas give back
+        const own = (i: number) => free(i) || (i >= from + a && i < from + b);
+        chunk[0] = Math.max(from, withTitledName(tokens, chunk[0], own, lex.heads, titled));
         if (chunk[1] === from + b) {
           chunk[1] = withFamilyName(tokens, [chunk[0], chunk[1]], to, free, lex.heads);
           chunk[1] = withNisba(tokens, [chunk[0], chunk[1]], to, free, lex.heads);
         }
-        // the tagger's own chunk counts as free: clean-up may have cut a word the commas give back
-        const own = (i: number) => free(i) || (i >= from + a && i < from + b);
         [chunk[0], chunk[1]] = withApposition(
           tokens,
           [chunk[0], chunk[1]],
