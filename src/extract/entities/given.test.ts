@@ -122,7 +122,15 @@ describe('names behind a title or a link', () => {
     const tokens = tokenize('وقال الطبيب شيرزاد كمال عمر إن');
     const titled = (i: number) => i === 2;
     expect(withTitledName(tokens, 3, () => true, new Set(), titled)).toBe(2);
-    expect(withTitledName(tokens, 3, () => true, new Set(), () => false)).toBe(3);
+    expect(
+      withTitledName(
+        tokens,
+        3,
+        () => true,
+        new Set(),
+        () => false,
+      ),
+    ).toBe(3);
   });
   it('takes a name link and the given name before it (ولد, بن)', () => {
     expect(withGivenName(tokenize('وقال محمد ولد الشيخ إن'), 3, false)).toBe(1);

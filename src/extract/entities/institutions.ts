@@ -189,7 +189,8 @@ function isAdjective(t: Token): boolean {
   if (!isDefinite(t) || !t.norm.startsWith('ال')) return false;
   // "النادي" ends like a nisba but is a head noun: the object after a name, not its adjective
   if (headTable().bare.has(t.norm.slice(2))) return false;
-  return /(?:ي|يه)$/.test(t.norm) || headTable().adjectives.has(t.norm);
+  // nisba, singular or plural (الجوية، اليمنيين، الفلسطينيون)
+  return /(?:ي|يه|يين|يون)$/.test(t.norm) || headTable().adjectives.has(t.norm);
 }
 
 /** What continues a name after its first definite word: "والسكان", "للأرصاد", "العليا". */
@@ -212,6 +213,12 @@ function isChainNoun(t: Token): boolean {
   if (t.kind !== 'word' || /^(?:ال|لل|و)/.test(t.norm) || stopwordSet().has(t.norm)) return false;
   if (timeWordSet().has(t.norm) || looksNisba(t.norm)) return false;
   return dictionaryClass(t.text, 0) !== 'V';
+}
+
+/** A bare word ending like a construct plural or nisba (معلمي، موظفي): no verb, no stop word. */
+function isConstruct(t: Token): boolean {
+  if (t.kind !== 'word' || /^(?:ال|لل|و)/.test(t.norm) || stopwordSet().has(t.norm)) return false;
+  return t.norm.endsWith('ي') && dictionaryClass(t.text, 0) !== 'V';
 }
 
 /** End of the adjectives after a place that ends at token `end` ("عمّان الكبرى"). */
@@ -294,7 +301,8 @@ function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number
   let j = i + 1;
   // 1. the indefinite nouns of a genitive chain
   while (j < limit && j - i - 1 < MAX_INDEFINITE && j < tokens.length && !placeAt.has(j)) {
-    if (!isChainNoun(tokens[j])) break;
+    // a construct plural ends like a nisba; before a place it is a noun of the chain ("اتحاد معلمي كردستان")
+    if (!isChainNoun(tokens[j]) && !(placeAt.has(j + 1) && isConstruct(tokens[j]))) break;
     j++;
   }
   // 2. a place, or the first definite word ("والسكان" only continues: "وزارة الصحة والسكان");
@@ -321,8 +329,8 @@ function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number
  * adjectives the name would not take.
  */
 export function findInstitutions(body: string, tokens: readonly Token[], found: Placed[]): Placed[] {
-  const placed = found.map((p, k) =>
-    withoutGenericHead(body, tokens, withAdjectives(body, tokens, p, found[k + 1]?.from ?? tokens.length)),
+  const placed = withPlaceComplement(body, tokens, found).map((p, k, all) =>
+    withoutGenericHead(body, tokens, withAdjectives(body, tokens, p, all[k + 1]?.from ?? tokens.length)),
   );
   const owner = new Int32Array(tokens.length).fill(-1);
   placed.forEach((p, k) => {
@@ -333,7 +341,9 @@ export function findInstitutions(body: string, tokens: readonly Token[], found: 
   const dropped = new Set<number>();
   const added: Placed[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (owner[i] !== -1) continue;
+    // a mention of the head word alone (the tagger's "بورصة" in "بورصة الكويت") gives way to the name
+    const lone = owner[i] !== -1 && placed[owner[i]].to === i + 1 && headParticle(tokens[i]) >= 0;
+    if (owner[i] !== -1 && !lone) continue;
     if (isBoardOf(tokens, i)) {
       i++;
       continue;
@@ -351,6 +361,7 @@ export function findInstitutions(body: string, tokens: readonly Token[], found: 
     }
     const inside = new Set<number>();
     for (let k = start; k < end; k++) if (owner[k] !== -1) inside.add(owner[k]);
+    if (lone) inside.add(owner[i]);
     if ([...inside].some((k) => placed[k].from < start || placed[k].to > end)) continue;
     // The head list, not the clitic splitter, tells the particle: "لرئاسة" loses its ل, while
     // "بلدية" keeps the ب the splitter would cut.
@@ -360,6 +371,34 @@ export function findInstitutions(body: string, tokens: readonly Token[], found: 
     i = end - 1;
   }
   return [...placed.filter((_, k) => !dropped.has(k)), ...added].sort((a, b) => a.from - b.from);
+}
+
+/**
+ * An organisation the tagger found as a head and an indefinite noun ("اتحاد عمال") right before a
+ * place ("دارفور"): the place completes the genitive chain and the name takes it in. An
+ * organisation ending in a definite word is whole, and a place after it is the sentence's object
+ * ("دعا مجلس الأمن إسرائيل").
+ */
+function withPlaceComplement(body: string, tokens: readonly Token[], found: Placed[]): Placed[] {
+  const out: Placed[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const p = found[k];
+    const next = found[k + 1];
+    const last = tokens[p.to - 1];
+    if (
+      p.mention.type === 'ORG' &&
+      next?.mention.type === 'LOC' &&
+      next.from === p.to &&
+      p.to - p.from >= 2 &&
+      headParticle(tokens[p.from]) >= 0 &&
+      (isChainNoun(last) || isConstruct(last))
+    ) {
+      const end = tokens[next.to - 1].end;
+      out.push({ ...p, to: next.to, mention: { ...p.mention, end, text: body.slice(p.mention.start, end) } });
+      k++;
+    } else out.push(p);
+  }
+  return out;
 }
 
 /** An organisation the tagger found as "شركة" + a foreign name: the name is what follows. */
