@@ -105,6 +105,15 @@ describe('institutions', () => {
     ['a plural nisba after the name', 'وقالت نقابة الأطباء السودانيين إن.', ['نقابة الأطباء السودانيين']],
     ['a free zone', 'وقالت سلطة منطقة العقبة الاقتصادية الخاصة إن.', ['سلطة منطقة العقبة الاقتصادية الخاصة']],
     ['an exchange', 'وارتفع مؤشر بورصة عمان أمس.', ['بورصة عمان']],
+    ['a government of a region', 'وقالت حكومة إقليم دارفور إن.', ['حكومة إقليم دارفور']],
+    ['a listed town that is also a word', 'وأعلنت بلدية صور خطة جديدة.', ['بلدية صور']],
+    ['the people a body serves are no part of its name', 'وقدم الصندوق الأردني للمتقاعدين منحا.', []],
+    [
+      'a coordinated word after a nationality is the next actor',
+      'واتفقت نقابة الأطباء الأردنيين والحكومة على الأجور.',
+      ['نقابة الأطباء الأردنيين'],
+    ],
+    ['a financial market', 'وارتفع مؤشر السوق المالية الأردنية.', ['السوق المالية الأردنية']],
     [
       'a genitive pointing back to an institution is no part of the name',
       'ونقلت الدائرة الإعلامية للوزارة الخبر.',

@@ -23,7 +23,7 @@ import { DATA_DIR } from '../../util/paths.ts';
 import { readTable } from '../dates/table.ts';
 import { dictionaryClass } from '../ner/features.ts';
 import { dataSections } from '../ner/lexicon.ts';
-import { JOINED_PARTICLE, spanMention } from './spans.ts';
+import { isListedPlaceWord, isNationality, JOINED_PARTICLE, spanMention } from './spans.ts';
 import type { Placed } from './titles.ts';
 
 /** Words after the head, at most. */
@@ -195,7 +195,12 @@ function isAdjective(t: Token): boolean {
 
 /** What continues a name after its first definite word: "والسكان", "للأرصاد", "العليا". */
 function continuesName(t: Token): boolean {
-  return isDefinite(t) && (/^(?:وال|لل)/.test(t.norm) || isAdjective(t));
+  return isDefinite(t) && (/^(?:وال|لل)/.test(t.norm) || isAdjective(t)) && !isServedPeople(t);
+}
+
+/** "للمواطنين": a plural of people after لل is who the body serves, not its name. */
+function isServedPeople(t: Token): boolean {
+  return /^لل\S{3,}ين$/.test(t.norm);
 }
 
 /**
@@ -246,8 +251,9 @@ function genitiveOfName(tokens: readonly Token[], end: number, limit: number): n
   if (end < 1 || !isAdjective(tokens[end - 1])) return end;
   if (startsInstitution(tokens, end)) return end;
   const t = tokens[end];
-  // "الدائرة الإعلامية للمجلس": a bare head after لل points back to an institution named before
-  if (t?.norm.startsWith('لل') && headTable().bare.has(t.norm.slice(2))) return end;
+  // "الدائرة الإعلامية للمجلس": a bare head after لل points back to an institution named before;
+  // a plural of people after لل is who the body serves ("بنك الائتمان الكويتي للمواطنين")
+  if (t?.norm.startsWith('لل') && (headTable().bare.has(t.norm.slice(2)) || isServedPeople(t))) return end;
   if (t?.norm.startsWith('لل')) return genitiveAfter(tokens, end, limit);
   if (!isGenitiveStart(t, tokens[end + 1])) return end;
   return adjectivesAfter(tokens, end + 2, limit);
@@ -300,14 +306,22 @@ function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number
   const limit = i + 1 + MAX_MODIFIERS;
   let j = i + 1;
   // 1. the indefinite nouns of a genitive chain
-  while (j < limit && j - i - 1 < MAX_INDEFINITE && j < tokens.length && !placeAt.has(j)) {
+  while (
+    j < limit &&
+    j - i - 1 < MAX_INDEFINITE &&
+    j < tokens.length &&
+    !placeAt.has(j) &&
+    !isListedPlaceWord(tokens[j].norm)
+  ) {
     // a construct plural ends like a nisba; before a place it is a noun of the chain ("اتحاد معلمي كردستان")
     if (!isChainNoun(tokens[j]) && !(placeAt.has(j + 1) && isConstruct(tokens[j]))) break;
     j++;
   }
   // 2. a place, or the first definite word ("والسكان" only continues: "وزارة الصحة والسكان");
   // after a place, its adjectives and a genitive with لل ("هيئة دبي للطيران المدني")
-  const place = placeAt.get(j);
+  // a listed town the tagger and the place search left (a common word too: "بلدية ظفار")
+  const listed = j < tokens.length && !tokens[j].norm.startsWith('ال') && isListedPlaceWord(tokens[j].norm);
+  const place = placeAt.get(j) ?? (listed ? j + 1 : undefined);
   if (place !== undefined) return genitiveAfter(tokens, adjectivesAfter(tokens, place, limit), limit + 2);
   if (j >= tokens.length || j >= limit || !isDefinite(tokens[j]) || tokens[j].norm.startsWith('و')) return -1;
   j++;
@@ -318,6 +332,8 @@ function institutionEnd(tokens: readonly Token[], i: number, placeAt: Map<number
     if (after !== undefined) return adjectivesAfter(tokens, after, limit);
     if (startsInstitution(tokens, j)) break;
     if (!continuesName(tokens[j])) break;
+    // after a nationality the name is closed: "والحكومة" is the next actor ("نقابة المعلمين اليمنيين والحكومة")
+    if (tokens[j].norm.startsWith('و') && isNationality(tokens[j - 1].norm)) break;
     j++;
   }
   return genitiveOfName(tokens, j, limit + 2);

@@ -59,12 +59,17 @@ export function listedPlace(ev: NameEvidence, word: string): boolean {
  * where a place or body is, and is no part of a place's name ("ميناء جيهان التركي").
  */
 export function isNationality(norm: string): boolean {
-  const m = /^ال(\S{2,}?)(?:يه|ي)$/.exec(norm);
+  const m = /^ال(\S{2,}?)(?:يه|يين|يون|ي)$/.exec(norm);
   if (!m) return false;
   const base = m[1];
   return [base, `${base}ا`, `${base}يا`, `ال${base}`, `ال${base}يه`, `${base}يه`].some((w) =>
     placeWords().has(w),
   );
+}
+
+/** A one-word name of data/ner/places.txt (match-normalized), common words included (ظفار). */
+export function isListedPlaceWord(norm: string): boolean {
+  return placeWords().has(norm);
 }
 
 let places: Set<string> | null = null;
