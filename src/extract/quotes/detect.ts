@@ -250,6 +250,14 @@ function possessed(t: Token): boolean {
   return m !== null && t.kind === 'word' && dictionaryClass(m[1], 0) !== '-';
 }
 
+/** Longest place or body after a speaker's description and before the comma, in tokens. */
+const MAX_ADJUNCT = 4;
+
+/** "في", "لدى" or a word with a joined ب: what opens a description's place ("في عدن", "بالمصرف"). */
+function isAdjunctStart(t: Token): boolean {
+  return t.kind === 'word' && (t.norm === 'في' || t.norm === 'لدي' || /^ب\S{3,}/.test(t.norm));
+}
+
 /** Longest name between commas after a speaker's description, in tokens. */
 const MAX_APPOSITIVE = 5;
 
@@ -263,8 +271,12 @@ const isComma = (t: Token | undefined) => t?.text === '،' || t?.text === ',';
 function appositiveName(ctx: Ctx, phrase: SpeakerPhrase, sentence: Span): SpeakerPhrase | null {
   const tokens = ctx.tokens;
   const span = phrase.span;
-  if (!span || !isComma(tokens[phrase.next])) return null;
-  const from = phrase.next + 1;
+  if (!span) return null;
+  // the description may end in a place or body it works in ("رئيس فرع النقابة في عدن،")
+  let comma = phrase.next;
+  while (comma < tokens.length && comma - phrase.next < MAX_ADJUNCT && tokens[comma].kind === 'word') comma++;
+  if (!isComma(tokens[comma]) || (comma > phrase.next && !isAdjunctStart(tokens[phrase.next]))) return null;
+  const from = comma + 1;
   let k = from;
   while (k < tokens.length && k - from < MAX_APPOSITIVE && tokens[k].kind === 'word') k++;
   if (k === from || !isComma(tokens[k]) || tokens[k].start >= sentence.end) return null;

@@ -264,6 +264,13 @@ describe('quotes stage', () => {
     ]);
   });
 
+  it('a description ending in its place, then the name between commas: the name speaks', () => {
+    const text = 'وقال مدير الفرع في صنعاء، نبيل العامري، إن الرواتب ستصرف غدا.';
+    const start = text.indexOf('نبيل العامري');
+    const a = run(text, [{ start, end: start + 12, text: 'نبيل العامري', type: 'PER' }]);
+    expect((a.quotes ?? []).map((q) => q.speaker)).toEqual(['نبيل العامري']);
+  });
+
   it('words between commas that are no name leave the speaker as it is', () => {
     const text = 'وقال الوزير، متحدثا للصحفيين، إن الاتفاق سيوقع قريبا.';
     expect((run(text).quotes ?? []).map((q) => q.speaker)).toEqual(['الوزير']);
