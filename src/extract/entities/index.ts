@@ -27,7 +27,7 @@ import {
 import { findInstitutions } from './institutions.ts';
 import { typeLists } from './lists.ts';
 import { findOutletNames } from './outlets.ts';
-import { findNamedPlaces } from './places.ts';
+import { findNamedPlaces, placesAfterCues } from './places.ts';
 import { propagateNames } from './propagate.ts';
 import { labelChunks, listedPlace, mentionOf, type NameEvidence } from './spans.ts';
 import { attachRoles, linkRoles, type Placed, roleBefore } from './titles.ts';
@@ -101,6 +101,7 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
   const named = findAliases(article.body, tokens, propagateNames(article.body, tokens, placed, ev), ev);
   const institutions = findInstitutions(article.body, tokens, named);
   const places = findNamedPlaces(article.body, tokens, institutions, (t) => lex.heads.has(t.norm));
+  placesAfterCues(tokens, places);
   const isPlace = (t: Token) => listedPlace(ev, t.norm) || listedPlace(ev, t.norm.replace(/^ال/, ''));
   const all = findOutletNames(article.body, tokens, places, isPlace);
   typeLists(tokens, all);

@@ -63,7 +63,9 @@ function headTable(): HeadTable {
       adjectives: new Set(sections.get('adjective')),
       not: new Set(sections.get('not')),
       namedBy: new Set([
-        ...words.filter((w) => !w.startsWith('ال')).map((w) => `ال${w}`),
+        ...words
+          .filter((w) => !w.startsWith('ال') && !sections.get('bare')?.includes(w))
+          .map((w) => `ال${w}`),
         ...(sections.get('named') ?? []),
       ]),
       naming: new Set(sections.get('naming')),

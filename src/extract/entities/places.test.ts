@@ -68,3 +68,13 @@ describe('facilities and natural features', () => {
     expect(found('وهبطت الطائرة في مطار العاصمة مساء.').filter((m) => m.startsWith('LOC'))).toEqual([]);
   });
 });
+
+describe('names after a place word', () => {
+  it('are places, with the place word joined to a preposition', () => {
+    expect(found('وتحدث الرئيس للصحفيين بولاية ميشيغان أمس.')).toContain('LOC:ميشيغان');
+    expect(found('وافتتح الوزير مدرسة بمحافظة ظفار.')).toContain('LOC:ظفار');
+  });
+  it('lists platforms as MISC, not people', () => {
+    expect(found('وكتب الوزير على “تويتر” أن الاتفاق قريب.')).toContain('MISC:تويتر');
+  });
+});

@@ -61,7 +61,9 @@ function placeHeads(): PlaceHeads {
 export function placeCue(t: Token | undefined): 'cue' | 'preposition' | null {
   if (t?.kind !== 'word') return null;
   const { cues, prepositions } = placeHeads();
-  const forms = t.norm.startsWith('و') ? [t.norm, t.norm.slice(1)] : [t.norm];
+  // with a joined و or preposition: "ومحافظة", "بولاية"
+  const joined = JOINED_PARTICLE.exec(t.norm)?.[0] ?? '';
+  const forms = [t.norm, t.norm.slice(1), t.norm.slice(joined.length)];
   if (forms.some((w) => cues.has(w))) return 'cue';
   return forms.some((w) => prepositions.has(w)) ? 'preposition' : null;
 }
@@ -151,6 +153,23 @@ function facilityEnd(
   if (name.kind !== 'word' || !/^ال\S{3,}/.test(name.norm) || generic.has(name.norm)) return -1;
   if (stopwordSet().has(name.norm) || isNisba(name)) return -1;
   return adjectivesEnd(tokens, i + 2, placed);
+}
+
+/** Direction words among the place cues (جنوب، شمالي). */
+const DIRECTION = /^(?:جنوب|شمال|شرق|غرب|وسط)ي?$/;
+
+/**
+ * A name the tagger took for a person or left unknown right after a place word ("بولاية ديلاوير",
+ * "مدينة X") is a place. Names after a title are no such case: the title stands between.
+ */
+export function placesAfterCues(tokens: readonly Token[], placed: Placed[]): void {
+  for (const p of placed) {
+    const type = p.mention.type;
+    const before = tokens[p.from - 1];
+    if ((type !== 'PER' && type !== 'MISC') || placeCue(before) !== 'cue') continue;
+    // a direction is a cue for listed places; a person after one stays ("غرب X" may be a verb's object)
+    if (!DIRECTION.test(before.norm.replace(JOINED_PARTICLE, ''))) p.mention.type = 'LOC';
+  }
 }
 
 /** Add the named places of an article: each takes the place of the mention it is named after. */
