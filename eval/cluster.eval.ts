@@ -3,7 +3,8 @@
  * - `dedup.f1`: copy → origin links on generated streams (lightly edited planted copies);
  * - `cluster.bcubed.f1` (and precision/recall): stories on generated streams with known stories;
  * - `cluster.ari.batchVsIncremental`: adjusted Rand index between the batch stage (canonical
- *   order) and the same articles fed one by one in a shuffled order to a fresh StoryIndex;
+ *   order) and the same articles fed one by one in a shuffled order to a fresh StoryIndex (both
+ *   end with the index's last pass, `pairSingletons`);
  * - `threads.bcubed.f1`: stories' threads against the planted threads;
  * - `seeds.oneThread`, `seeds.storiesOk`: on ../shared/seeds (skipped when absent);
  * - `cluster.samples.bcubed.f1` (and precision/recall): stories of the sample corpus against the
@@ -19,7 +20,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { markDuplicates } from '../src/corpus/dedup/index.ts';
 import { rng } from '../src/corpus/similarity/hash.ts';
-import { adjustedRand, bcubed, buildStories, linkF1, StoryIndex } from '../src/corpus/stories/index.ts';
+import {
+  adjustedRand,
+  articleVectors,
+  bcubed,
+  buildStories,
+  linkF1,
+  StoryIndex,
+} from '../src/corpus/stories/index.ts';
+import { articleCounts } from '../src/corpus/similarity/features.ts';
 import { generateStream, type StreamItem } from '../src/corpus/stream/generator.ts';
 import { buildThreads } from '../src/corpus/threads/index.ts';
 import type { Article } from '../src/doc/types.ts';
@@ -72,6 +81,11 @@ function streamFigures(items: StreamItem[]): Record<string, number> {
   );
   const one = new StoryIndex();
   for (const a of shuffled(articles, 99)) one.add(a);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  one.pairSingletons((id) => {
+    const a = byId.get(id);
+    return a && articleVectors(one, articleCounts(a));
+  });
   const ari = adjustedRand(
     articles.map((a) => a.storyId!),
     articles.map((a) => one.storyOf(a.id)!),

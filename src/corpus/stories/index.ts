@@ -8,11 +8,26 @@ import type { Article, Corpus, Story } from '../../doc/types.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
 import { canonicalOrder, publishedMs } from '../dedup/index.ts';
 import { articleCounts, internCounts, type TermCounts, tfidf } from '../similarity/features.ts';
-import { StoryIndex, type StoryOptions } from './story-index.ts';
+import { type ArticleVectors, StoryIndex, type StoryOptions } from './story-index.ts';
 import { mostCentral, storyTitle } from './title.ts';
 
 export { adjustedRand, bcubed, linkF1 } from './metrics.ts';
-export { DEFAULT_STORY_OPTIONS, StoryIndex, type StoryIndexJSON, type StoryOptions } from './story-index.ts';
+export {
+  type ArticleVectors,
+  DEFAULT_STORY_OPTIONS,
+  StoryIndex,
+  type StoryIndexJSON,
+  type StoryOptions,
+} from './story-index.ts';
+
+/** An article's whole vectors under the index's vocabulary, as `StoryIndex.add` builds them. */
+export function articleVectors(index: StoryIndex, counts: TermCounts): ArticleVectors {
+  const ids = internCounts(index.vocab, counts);
+  return {
+    text: tfidf(index.vocab, ids.terms, index.options.articleTerms),
+    ents: tfidf(index.vocab, ids.entities, index.options.entityTerms),
+  };
+}
 
 /**
  * Cluster `articles` into stories (sets `storyId` on each); returns the stories, threadId empty.
@@ -35,6 +50,10 @@ export function buildStories(
   if (prime) index.prime(inputs);
   inputs.forEach((input, i) => {
     index.addCounts(input, order[i].duplicateOf);
+  });
+  index.pairSingletons((id) => {
+    const c = counts.get(id);
+    return c && articleVectors(index, c);
   });
   const byId = new Map(articles.map((a) => [a.id, a]));
   const stories: Story[] = [];

@@ -58,6 +58,11 @@ export interface StoryOptions {
    */
   soleThreshold: number;
   soleWindowMs: number;
+  /**
+   * Last pass (0 = off): two stories of one article each that are each other's best match,
+   * scoring at least this, become one story (see `pairSingletons`).
+   */
+  pairThreshold: number;
   /** Share of the score given to entity overlap when both sides have entities. */
   entityWeight: number;
   /** Factor applied when both sides name entities but share none (one event names the same actors). */
@@ -83,6 +88,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   decayMs: 2 * DAY,
   soleThreshold: 0.15,
   soleWindowMs: 2 * DAY,
+  pairThreshold: 0.3,
   entityWeight: 0.3,
   noSharedEntityFactor: 0.5,
 };
@@ -101,6 +107,12 @@ interface StoryRec {
   tail: number;
   parent: number;
   aliases: string[];
+}
+
+/** An article's whole TF-IDF vectors (text and entities), as `add` builds them. */
+export interface ArticleVectors {
+  text: Sparse;
+  ents: Sparse;
 }
 
 /** A story as the index reports it. */
@@ -201,6 +213,54 @@ export class StoryIndex {
       this.vocab.observe([...ids.terms.map((e) => e[0]), ...ids.entities.map((e) => e[0])]);
       this.primed.add(input.id);
     }
+  }
+
+  /**
+   * Pair up the stories left with one article: two that are each other's best match among all
+   * candidate stories, scoring at least `pairThreshold`, become one (the older id survives). Two
+   * outlets telling one event in their own words often share too few words for the bar of
+   * `add`, and then neither has anything better; a story that has another, closer match is left
+   * alone. Run after a batch (`buildStories`); it reads only the final stories, so any order of
+   * adding gives the same pairs.
+   */
+  pairSingletons(vectors?: (articleId: string) => ArticleVectors | undefined): number {
+    const t = this.options.pairThreshold;
+    if (t <= 0) return 0;
+    // a one-article story's centroid is its article's vector cut to centroidTerms; the caller
+    // may hand the whole vectors, which tell two weakly related articles apart better
+    const own = (s: number): ArticleVectors => {
+      const r = this.stories[s];
+      return (r.size === 1 && vectors?.(this.articleIds[r.head])) || { text: r.text, ents: r.ents };
+    };
+    const best = new Map<number, { s: number; score: number }>();
+    for (let s = 0; s < this.stories.length; s++) {
+      const r = this.stories[s];
+      if (r.parent !== s || r.size !== 1) continue;
+      const v = own(s);
+      const keys = [
+        ...topIds(v.text, this.options.queryTerms),
+        ...topIds(v.ents, this.options.queryEntities),
+      ];
+      let top: { s: number; score: number } | null = null;
+      for (const c of this.candidates(keys, r.first)) {
+        if (c === s) continue;
+        const rc = this.stories[c];
+        const w = own(c);
+        const target = { ...rc, text: w.text, textNorm: norm(w.text), ents: w.ents, entsNorm: norm(w.ents) };
+        const score = this.score(v.text, norm(v.text), v.ents, norm(v.ents), r.first, r.last, target);
+        if (!top || score > top.score || (score === top.score && c < top.s)) top = { s: c, score };
+      }
+      if (top) best.set(s, top);
+    }
+    let paired = 0;
+    for (const [s, b] of best) {
+      const back = best.get(b.s);
+      if (s > b.s || back?.s !== s || b.score < t || this.stories[b.s].size !== 1) continue;
+      if (this.spanWith(this.stories[s], this.stories[b.s].first, this.stories[b.s].last)) continue;
+      this.mergeStories(s, b.s);
+      paired++;
+    }
+    return paired;
   }
 
   /** Current story id of an article id (after merges), or undefined. */
@@ -427,7 +487,12 @@ export class StoryIndex {
     ) {
       return a;
     }
-    const older = this.isOlder(ra, rb);
+    return this.mergeStories(a, b);
+  }
+
+  /** Merge two live stories: the older survives, the other becomes its alias. */
+  private mergeStories(a: number, b: number): number {
+    const older = this.isOlder(this.stories[a], this.stories[b]);
     const keep = older ? a : b;
     const gone = older ? b : a;
     const k = this.stories[keep];
