@@ -405,6 +405,10 @@ function fromStatement(ctx: Ctx, i: number): DraftQuote | null {
   if (documentRole(tokens[k]) === 'issued' && tokens[k + 1]?.norm === 'عن') {
     const phrase = speakerAt(tokens, k + 2, sentence.end);
     [speaker, k] = [phrase.span, phrase.next];
+  } else if (documentRole(tokens[k]) === 'issuing') {
+    // "وجاء في بيان أصدرته المؤسسة أن"
+    const phrase = speakerAt(tokens, k + 1, sentence.end);
+    [speaker, k] = [phrase.span, phrase.next];
   } else if (glued) {
     const phrase = speakerAt(tokens, k, sentence.end, 1);
     [speaker, k] = [phrase.span, phrase.next];
@@ -454,6 +458,7 @@ function issuerOf(
 ): SpeakerPhrase | null {
   if (!phrase.span || documentRole(tokens[first], true) !== 'document') return null;
   let k = first + 1;
+  if (documentRole(tokens[k]) === 'issuing') return speakerAt(tokens, k + 1, sentence.end);
   if (documentRole(tokens[k]) === 'issued') k++;
   if (tokens[k]?.norm === 'عن') return speakerAt(tokens, k + 1, sentence.end);
   if (k >= phrase.next || k > first + 1 || !issuerWord(tokens[k])) return null;

@@ -271,6 +271,13 @@ describe('quotes stage', () => {
     expect((a.quotes ?? []).map((q) => q.speaker)).toEqual(['نبيل العامري']);
   });
 
+  it('a statement its issuer put out ("بيان أصدرته X") speaks for the issuer', () => {
+    const text = 'وجاء في بيان أصدرته الهيئة أن المشروع سينطلق الشهر المقبل.';
+    expect((run(text).quotes ?? []).map((q) => [q.speaker, q.text])).toEqual([
+      ['الهيئة', 'المشروع سينطلق الشهر المقبل'],
+    ]);
+  });
+
   it('words between commas that are no name leave the speaker as it is', () => {
     const text = 'وقال الوزير، متحدثا للصحفيين، إن الاتفاق سيوقع قريبا.';
     expect((run(text).quotes ?? []).map((q) => q.speaker)).toEqual(['الوزير']);
