@@ -149,6 +149,13 @@ export function findAliases(
     if (cue === 'cue' || (tokens[i].norm.startsWith('و') && placeEnds.has(i))) return true;
     return cue === 'preposition' && !strong;
   };
+  // A person mention that opens with a listed organisation ("حلف الناتو مارك" for "لحلف الناتو
+  // مارك روته"): the index of that mention, when [from, to) is its start and it goes on after.
+  const personAfter = (from: number, to: number) => {
+    const o = owner[from];
+    if (o === -1 || dropped.has(o) || placed[o].mention.type !== 'PER') return -1;
+    return placed[o].from === from && placed[o].to > to ? o : -1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word') continue;
     const t = tokens[i];
@@ -162,20 +169,22 @@ export function findAliases(
       /^[وف]/.test(t.norm) ? t.norm.slice(1) : t.norm,
       bare && t.norm.length - bare.length >= 3 ? t.norm.slice(bare.length) : t.norm,
     ]);
-    let hit: { len: number; type: EntityType } | null = null;
+    let hit: { len: number; type: EntityType; person?: number } | null = null;
     for (const first of firsts) {
       for (const cand of byFirst.get(first) ?? []) {
         const len = cand.words.length;
         if (hit && hit.len >= len) break;
         if (i + len > tokens.length) continue;
         const over = len >= 2 && !cand.guarded && inside(i, i + len);
-        if (covered[i] && !over) continue;
+        const person = len >= 2 && cand.type === 'ORG' && !over ? personAfter(i, i + len) : -1;
+        if (covered[i] && !over && person < 0) continue;
         let ok = true;
         for (let k = 1; k < len && ok; k++)
-          ok = (over || !covered[i + k]) && tokens[i + k].norm === cand.words[k];
+          ok = (over || person >= 0 || !covered[i + k]) && tokens[i + k].norm === cand.words[k];
         if (!cand.alias && len === 1 && !spelledAs(t, cand.form)) continue;
         const guarded = cand.guarded || (!cand.alias && len === 1 && commonToken(t));
-        if (ok && (!guarded || inPlace(i, cand.strong))) hit = { len, type: cand.type };
+        if (ok && (!guarded || inPlace(i, cand.strong)))
+          hit = person >= 0 ? { len, type: cand.type, person } : { len, type: cand.type };
       }
     }
     if (!hit) continue;
@@ -183,6 +192,10 @@ export function findAliases(
     if (mention) {
       added.push({ mention, from: i, to: i + hit.len });
       for (let k = i; k < i + hit.len; k++) if (owner[k] !== -1) dropped.add(owner[k]);
+      // the person the tagger ran the organisation into keeps the rest ("حلف الناتو | مارك روته")
+      const rest = hit.person === undefined ? null : placed[hit.person];
+      const tail = rest && mentionOf(body, tokens, i + hit.len, rest.to, 'PER', ev);
+      if (rest && tail) added.push({ mention: { ...rest.mention, ...tail }, from: i + hit.len, to: rest.to });
     }
     if (mention && hit.type === 'LOC') placeEnds.add(i + hit.len);
     i += hit.len - 1;

@@ -78,3 +78,12 @@ describe('names after a place word', () => {
     expect(found('وكتب الوزير على “تويتر” أن الاتفاق قريب.')).toContain('MISC:تويتر');
   });
 });
+
+describe('a person the tagger ran into a listed organisation', () => {
+  it('gives the organisation its name and keeps the person after it', () => {
+    const got = found('وكان الأمين العام لحلف الناتو مارك روته قد دعا إلى الهدوء.');
+    expect(got).toContain('ORG:حلف الناتو');
+    expect(got).toContain('PER:مارك');
+    expect(got).not.toContain('PER:حلف الناتو مارك');
+  });
+});
