@@ -123,7 +123,11 @@ export function cleanChunk(
   if (views.length === 1 && (views[0].stop || views[0].role || (views[0].ordinary && !views[0].solo)))
     return null;
   // Only ordinary words, none of them ever part of a name: a phrase, not a name (سلامة أراضيها).
-  if (views.every((v) => v.ordinary && !v.known)) return null;
+  // ... unless a title stands before words no dictionary knows (وزيرة الخارجية الألمانية أنالينا
+  // بيربوك: their stems look known, the words are not)
+  const titledForeign =
+    type === 'PER' && afterTitle && views.length >= 2 && views.every((v) => v.dict === '-' && !v.stop);
+  if (!titledForeign && views.every((v) => v.ordinary && !v.known)) return null;
   if (type === 'PER' && views.every((v) => v.role || v.stop)) return null;
   return [from, to, type];
 }

@@ -5,6 +5,7 @@ import {
   isGivenName,
   personInside,
   tagGivenNames,
+  tagTitledNames,
   withApposition,
   withFamilyName,
   withGivenName,
@@ -135,5 +136,20 @@ describe('names behind a title or a link', () => {
   it('takes a name link and the given name before it (ولد, بن)', () => {
     expect(withGivenName(tokenize('وقال محمد ولد الشيخ إن'), 3, false)).toBe(1);
     expect(withGivenName(tokenize('وتابع ولد الشيخ أن'), 2, false)).toBe(1);
+  });
+});
+
+describe('a foreign name right after a title', () => {
+  it('tags two or three words no dictionary knows as one person', () => {
+    const tokens = tokenize('وقال الرئيس الكيني ويليام روتو إن');
+    const labels = tokens.map(() => 'O');
+    tagTitledNames(tokens, 0, labels, new Set(), (i) => i === 3);
+    expect(labels.slice(3, 5)).toEqual(['B-PER', 'I-PER']);
+  });
+  it('leaves words without a title before them', () => {
+    const tokens = tokenize('وقال ويليام روتو إن');
+    const labels = tokens.map(() => 'O');
+    tagTitledNames(tokens, 0, labels, new Set(), () => false);
+    expect(labels.every((l) => l === 'O')).toBe(true);
   });
 });

@@ -189,6 +189,44 @@ export function withApposition(
   return [start, end];
 }
 
+/** Words of a foreign name after a title, at most ("وزيرة الخارجية الألمانية أنالينا بيربوك"). */
+const MAX_TITLED_FOREIGN = 3;
+
+/** A word no dictionary knows, in Arabic letters, no stop word, without ال: likely a foreign name. */
+function isUnknownName(t: Token | undefined, roleHeads: ReadonlySet<string>): boolean {
+  if (!t || t.kind !== 'word' || t.norm.startsWith('ال') || t.norm.length < 3) return false;
+  return canBeFamilyName(t, roleHeads, false) && !isVerbWithObject(t);
+}
+
+/**
+ * Tag as a person two or three words no dictionary knows right after a title (`titled(i)`): a
+ * foreign name the tagger never saw ("وزيرة الخارجية الألمانية أنالينا بيربوك"). `labels`: the
+ * tagger's IOB2 labels of tokens [from, from + labels.length), changed in place.
+ */
+export function tagTitledNames(
+  tokens: readonly Token[],
+  from: number,
+  labels: string[],
+  roleHeads: ReadonlySet<string>,
+  titled: (i: number) => boolean,
+): void {
+  for (let k = 0; k + 1 < labels.length; k++) {
+    if (labels[k] !== 'O' || !titled(from + k)) continue;
+    let end = k;
+    while (
+      end < labels.length &&
+      end - k < MAX_TITLED_FOREIGN &&
+      labels[end] === 'O' &&
+      isUnknownName(tokens[from + end], roleHeads)
+    )
+      end++;
+    if (end - k < 2) continue;
+    labels[k] = 'B-PER';
+    for (let i = k + 1; i < end; i++) labels[i] = 'I-PER';
+    k = end - 1;
+  }
+}
+
 /**
  * Tag as a person the given names the tagger left out whose next word can only be a family
  * name (see canBeFamilyName, untagged), or, right after a title (`titled(i)`: a role phrase

@@ -18,6 +18,7 @@ import { cleanChunk } from './clean.ts';
 import {
   personInside,
   tagGivenNames,
+  tagTitledNames,
   withApposition,
   withTitledName,
   withFamilyName,
@@ -65,6 +66,7 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
     const labels = model.tag(tokens.slice(from, to).map((t) => t.text));
     const titled = (i: number) => roleBefore(tokens, i, lex);
     tagGivenNames(tokens, from, labels, lex.heads, titled);
+    tagTitledNames(tokens, from, labels, lex.heads, titled);
     const free = (i: number) => labels[i - from] === 'O';
     for (const [a, b, t] of labelChunks(labels)) {
       const chunk = cleanChunk(tokens, [from + a, from + b, t], model, lex);
