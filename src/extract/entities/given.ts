@@ -79,6 +79,19 @@ export function isNameLink(t: Token | undefined): boolean {
   return t?.kind === 'word' && NAME_LINKS.has(t.norm);
 }
 
+const dateWords = new Map<string, boolean>();
+
+/** The word alone reads as a date ("الأربعاء"); memoized, since the date search is costly. */
+function isDateWord(norm: string): boolean {
+  let known = dateWords.get(norm);
+  if (known === undefined) {
+    if (dateWords.size > 50_000) dateWords.clear();
+    known = findDates(norm).length > 0;
+    dateWords.set(norm, known);
+  }
+  return known;
+}
+
 /**
  * Whether a word after a given name can be the family name: an Arabic word, not a stop word, a
  * date word ("الأربعاء"), a role ("الرئيس") nor a participle of speech ("مضيفا"). `tagged`: the
@@ -87,7 +100,7 @@ export function isNameLink(t: Token | undefined): boolean {
  */
 export function canBeFamilyName(t: Token, roleHeads: ReadonlySet<string>, tagged: boolean): boolean {
   if (t.kind !== 'word' || !/^\p{Script=Arabic}+$/u.test(t.text) || t.norm.length < 3) return false;
-  if (stopwordSet().has(t.norm) || roleHeads.has(t.norm) || findDates(t.norm).length) return false;
+  if (stopwordSet().has(t.norm) || roleHeads.has(t.norm) || isDateWord(t.norm)) return false;
   if (/^م.{2,4}ا$/.test(t.norm) || t.norm === 'قايلا') return false;
   if (isAdverb(t)) return false;
   if (tagged) return true;
@@ -195,6 +208,8 @@ const MAX_TITLED_FOREIGN = 3;
 /** A word no dictionary knows, in Arabic letters, no stop word, without ال: likely a foreign name. */
 function isUnknownName(t: Token | undefined, roleHeads: ReadonlySet<string>): boolean {
   if (!t || t.kind !== 'word' || t.norm.startsWith('ال') || t.norm.length < 3) return false;
+  // the dictionary lookup is cached and rules out most words before the date search
+  if (dictionaryClass(t.text, 0) !== '-') return false;
   return canBeFamilyName(t, roleHeads, false) && !isVerbWithObject(t);
 }
 
@@ -211,7 +226,11 @@ export function tagTitledNames(
   titled: (i: number) => boolean,
 ): void {
   for (let k = 0; k + 1 < labels.length; k++) {
-    if (labels[k] !== 'O' || !titled(from + k)) continue;
+    // the cheap tests first: a title lookup scans the role phrases before the word
+    if (labels[k] !== 'O' || labels[k + 1] !== 'O') continue;
+    if (!isUnknownName(tokens[from + k], roleHeads) || !isUnknownName(tokens[from + k + 1], roleHeads))
+      continue;
+    if (!titled(from + k)) continue;
     let end = k;
     while (
       end < labels.length &&

@@ -64,7 +64,13 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
   const lex = roleLexicon();
   for (const [from, to] of sentenceRanges(tokens, article.sentences)) {
     const labels = model.tag(tokens.slice(from, to).map((t) => t.text));
-    const titled = (i: number) => roleBefore(tokens, i, lex);
+    // several rules ask whether a title ends before a token: look each up once
+    const titles = new Map<number, boolean>();
+    const titled = (i: number) => {
+      let known = titles.get(i);
+      if (known === undefined) titles.set(i, (known = roleBefore(tokens, i, lex)));
+      return known;
+    };
     tagGivenNames(tokens, from, labels, lex.heads, titled);
     tagTitledNames(tokens, from, labels, lex.heads, titled);
     const free = (i: number) => labels[i - from] === 'O';

@@ -41,11 +41,18 @@ function phraseAt(
   p: number,
   lex: RoleLexicon,
 ): { len: number; counterpart: boolean } {
-  const first = core(tokens[p]);
+  const norm = tokens[p].norm;
+  // most words open no role: rule them out before splitting clitics
+  const first = lex.byHead.has(norm) || lex.counterparts.has(norm) ? norm : core(tokens[p]);
   if (lex.counterparts.has(first)) return { len: 1, counterpart: true };
-  for (const role of lex.roles) {
+  // longest first, over the phrases of the word as split and as written
+  const candidates = [
+    ...(lex.byHead.get(first) ?? []),
+    ...(first !== norm ? (lex.byHead.get(norm) ?? []) : []),
+  ];
+  candidates.sort((a, b) => b.length - a.length);
+  for (const role of candidates) {
     if (p + role.length > tokens.length) continue;
-    if (role[0] !== first && role[0] !== tokens[p].norm) continue;
     let ok = true;
     for (let k = 1; k < role.length && ok; k++) ok = tokens[p + k].norm === role[k];
     if (ok) return { len: role.length, counterpart: false };

@@ -47,6 +47,8 @@ export interface RoleLexicon {
   heads: Set<string>;
   /** Words that may follow a role and belong to it (السابق). */
   modifiers: Set<string>;
+  /** Role phrases by their first word, longest first. */
+  byHead: Map<string, string[][]>;
 }
 
 let roles: RoleLexicon | null = null;
@@ -69,7 +71,9 @@ export function roleLexicon(path = join(DATA_DIR, 'ner', 'titles.txt')): RoleLex
     else list.push(words);
   }
   list.sort((a, b) => b.length - a.length);
-  const lex = { roles: list, counterparts, heads: new Set(list.map((r) => r[0])), modifiers };
+  const byHead = new Map<string, string[][]>();
+  for (const r of list) byHead.set(r[0], [...(byHead.get(r[0]) ?? []), r]);
+  const lex = { roles: list, counterparts, heads: new Set(list.map((r) => r[0])), modifiers, byHead };
   roles = lex;
   return lex;
 }
