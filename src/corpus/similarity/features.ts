@@ -45,11 +45,20 @@ export function countTerms(
  * الأطلسي) with articles left out (الكرملين = كرملين).
  */
 export function entityKey(m: Pick<Mention, 'text' | 'type'>): string {
-  const text = variantOf(m as Mention);
-  if (m.type !== 'PER') return canonicalPlaceKey(text);
-  const words = nameKey(text).split(' ');
-  return words[words.length - 1] ?? '';
+  const memo = `${m.type}|${m.text}`;
+  let key = entityKeys.get(memo);
+  if (key === undefined) {
+    const text = variantOf(m as Mention);
+    const words = m.type === 'PER' ? nameKey(text).split(' ') : [];
+    key = m.type === 'PER' ? (words[words.length - 1] ?? '') : canonicalPlaceKey(text);
+    if (entityKeys.size > 100_000) entityKeys.clear();
+    entityKeys.set(memo, key);
+  }
+  return key;
 }
+
+/** entityKey by type and text: names recur across a corpus, their keys are costly to build. */
+const entityKeys = new Map<string, string>();
 
 /**
  * Entity keys of an article's mentions (see entityKey). A wire agency is the source, not an
