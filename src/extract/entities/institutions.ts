@@ -12,8 +12,13 @@
  *    genitive with لل ("للأرصاد"), an adjective ("الجوية", "العليا") or a place, which ends
  *    it as in 2 ("مجلس الناتو وروسيا"). Any other definite
  *    word is the next part of the sentence ("استقبلت وزارة الصحة الوفد"), and time words and
- *    relative pronouns ("الأسبوع المقبل", "التي") never continue a name.
- * At most four words follow the head.
+ *    relative pronouns ("الأسبوع المقبل", "التي") never continue a name; nor does a coordinated
+ *    word after a nationality ("... اليمنيين والحكومة") or the people a body serves ("للمواطنين");
+ * 4. after an adjective, a genitive that completes the name ("الاتحاد المصري لكرة القدم").
+ * At most four words follow the head (a closing genitive may add two). Besides: a head with ال
+ * is a name with a naming adjective (الهيئة العامة) or a nisba and a genitive (الشركة السعودية
+ * للكهرباء); words no dictionary knows after شركة/مجموعة/بنك are a company's name, without the
+ * generic شركة (هواوي الصينية); "مجلس إدارة" is part of a title, the institution follows it.
  */
 import { join } from 'node:path';
 import type { Token } from '../../doc/types.ts';
