@@ -261,9 +261,21 @@ function genitiveOfName(tokens: readonly Token[], end: number, limit: number): n
   // "الدائرة الإعلامية للمجلس": a bare head after لل points back to an institution named before;
   // a plural of people after لل is who the body serves ("بنك الائتمان الكويتي للمواطنين")
   if (t?.norm.startsWith('لل') && (headTable().bare.has(t.norm.slice(2)) || isServedPeople(t))) return end;
-  if (t?.norm.startsWith('لل')) return genitiveAfter(tokens, end, limit);
+  if (t?.norm.startsWith('لل')) return coordinatedAfter(tokens, genitiveAfter(tokens, end, limit));
   if (!isGenitiveStart(t, tokens[end + 1])) return end;
-  return adjectivesAfter(tokens, end + 2, limit);
+  return coordinatedAfter(tokens, adjectivesAfter(tokens, end + 2, limit));
+}
+
+/**
+ * End of one coordinated definite word after a closing genitive ("البنك الأوروبي لإعادة الإعمار
+ * والتنمية"), else `end`; not one that opens another institution.
+ */
+function coordinatedAfter(tokens: readonly Token[], end: number): number {
+  const t = tokens[end];
+  if (!t || !/^وال\S{3,}/.test(t.norm) || !isDefinite(t) || startsInstitution(tokens, end)) return end;
+  // "... والحكومة": an institution's head with ال is the next actor, not part of the name
+  if (headTable().bare.has(t.norm.slice(3))) return end;
+  return isNationality(tokens[end - 1]?.norm ?? '') ? end : end + 1;
 }
 
 /** Words of a foreign name after a head, at most ("شركة جنرال إلكتريك"). */
