@@ -172,23 +172,12 @@ export function withApposition(
   roleHeads: ReadonlySet<string>,
   titled: (i: number) => boolean,
 ): [number, number] {
+  // no further than a segment may reach: the walk stays short in long sentences
+  const reach = MAX_APPOSITION_WORDS + 1;
   let start = from;
-  while (start > first && !isComma(tokens[start - 1]) && !titled(start)) start--;
+  while (start > first && to - start <= reach && !isComma(tokens[start - 1]) && !titled(start)) start--;
   let end = to;
-  while (end < limit && !isComma(tokens[end]) && tokens[end].kind !== 'punct') end++;
-  if (process.env.DBG)
-    console.error(
-      'APP',
-      from,
-      to,
-      start,
-      end,
-      tokens
-        .slice(start, end)
-        .map((t) => t.text)
-        .join(' '),
-      [...Array(end - start).keys()].map((k) => free(start + k)),
-    );
+  while (end < limit && end - from <= reach && !isComma(tokens[end]) && tokens[end].kind !== 'punct') end++;
   const opened = start > first && (isComma(tokens[start - 1]) || titled(start));
   if (!opened || !isComma(tokens[end]) || end - start > MAX_APPOSITION_WORDS) return [from, to];
   for (let i = start; i < end; i++) {
