@@ -70,8 +70,10 @@ export function withTitledName(
   return canBeFamilyName(tokens[i], roleHeads, true) ? i : from;
 }
 
-/** Words that open a compound name and take the next word with them (عبد الله، أبو علي). */
-// ولد: "son of" in Mauritanian names (سيدي محمد ولد أباه)
+/**
+ * Words that open a compound name and take the next word with them (عبد الله، أبو علي); ولد is
+ * "son of" in Mauritanian names (سيدي محمد ولد أباه).
+ */
 const NAME_LINKS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بو', 'ولد']);
 
 /** The word links a compound name to the next word (عبد، أبو، بن). */
