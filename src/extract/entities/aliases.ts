@@ -15,8 +15,9 @@ import { stopwordSet } from '../../text/lexicon.ts';
 import { DATA_DIR } from '../../util/paths.ts';
 import { splitClitics } from '../ner/clitics.ts';
 import { dictionaryClass, withoutMarks } from '../ner/features.ts';
-import { aliasGroups, dataLines, phraseWords } from '../ner/lexicon.ts';
+import { aliasGroups, dataLines, phraseWords, roleLexicon } from '../ner/lexicon.ts';
 import { knownStem } from './clean.ts';
+import { withFamilyName } from './given.ts';
 import { placeCue } from './places.ts';
 import { mentionOf, type NameEvidence, particleLength } from './spans.ts';
 import type { Placed } from './titles.ts';
@@ -193,9 +194,19 @@ export function findAliases(
       added.push({ mention, from: i, to: i + hit.len });
       for (let k = i; k < i + hit.len; k++) if (owner[k] !== -1) dropped.add(owner[k]);
       // the person the tagger ran the organisation into keeps the rest ("حلف الناتو | مارك روته")
+      // and the family name after a lone given name there ("مارك" -> "مارك روته")
       const rest = hit.person === undefined ? null : placed[hit.person];
-      const tail = rest && mentionOf(body, tokens, i + hit.len, rest.to, 'PER', ev);
-      if (rest && tail) added.push({ mention: { ...rest.mention, ...tail }, from: i + hit.len, to: rest.to });
+      const to =
+        rest &&
+        withFamilyName(
+          tokens,
+          [i + hit.len, rest.to],
+          tokens.length,
+          (k) => !covered[k],
+          roleLexicon().heads,
+        );
+      const tail = rest && to && mentionOf(body, tokens, i + hit.len, to, 'PER', ev);
+      if (tail && to) added.push({ mention: { ...rest.mention, ...tail }, from: i + hit.len, to });
     }
     if (mention && hit.type === 'LOC') placeEnds.add(i + hit.len);
     i += hit.len - 1;

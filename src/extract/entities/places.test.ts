@@ -80,10 +80,10 @@ describe('names after a place word', () => {
 });
 
 describe('a person the tagger ran into a listed organisation', () => {
-  it('gives the organisation its name and keeps the person after it', () => {
+  it('gives the organisation its name and keeps the person after it, with the family name', () => {
     const got = found('وكان الأمين العام لحلف الناتو مارك روته قد دعا إلى الهدوء.');
     expect(got).toContain('ORG:حلف الناتو');
-    expect(got).toContain('PER:مارك');
+    expect(got).toContain('PER:مارك روته');
     expect(got).not.toContain('PER:حلف الناتو مارك');
   });
 });
