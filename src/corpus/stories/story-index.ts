@@ -220,8 +220,8 @@ export class StoryIndex {
    * candidate stories, scoring at least `pairThreshold`, become one (the older id survives). Two
    * outlets telling one event in their own words often share too few words for the bar of
    * `add`, and then neither has anything better; a story that has another, closer match is left
-   * alone. Run after a batch (`buildStories`); it reads only the final stories, so any order of
-   * adding gives the same pairs.
+   * alone. Run after a batch (`buildStories`, and the ARI check after its shuffled feed): it looks
+   * at the stories as they stand then, not at the order the articles came in.
    */
   pairSingletons(vectors?: (articleId: string) => ArticleVectors | undefined): number {
     const t = this.options.pairThreshold;
