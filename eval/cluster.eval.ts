@@ -19,16 +19,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { markDuplicates } from '../src/corpus/dedup/index.ts';
-import { rng } from '../src/corpus/similarity/hash.ts';
-import {
-  adjustedRand,
-  articleVectors,
-  bcubed,
-  buildStories,
-  linkF1,
-  StoryIndex,
-} from '../src/corpus/stories/index.ts';
 import { articleCounts } from '../src/corpus/similarity/features.ts';
+import { rng } from '../src/corpus/similarity/hash.ts';
+import { adjustedRand, bcubed, buildStories, linkF1, StoryIndex } from '../src/corpus/stories/index.ts';
 import { generateStream, type StreamItem } from '../src/corpus/stream/generator.ts';
 import { buildThreads } from '../src/corpus/threads/index.ts';
 import type { Article } from '../src/doc/types.ts';
@@ -84,7 +77,7 @@ function streamFigures(items: StreamItem[]): Record<string, number> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   one.pairSingletons((id) => {
     const a = byId.get(id);
-    return a && articleVectors(one, articleCounts(a));
+    return a && one.articleVectors(articleCounts(a));
   });
   const ari = adjustedRand(
     articles.map((a) => a.storyId!),

@@ -4,9 +4,9 @@
  * frequencies maintained online (adding a document never recomputes the others).
  */
 import type { Article, Mention, Token } from '../../doc/types.ts';
+import { nameKey, tokenize } from '../../text/index.ts';
 import { variantOf } from '../resolve/forms.ts';
 import { canonicalPlaceKey } from '../resolve/places.ts';
-import { nameKey, tokenize } from '../../text/index.ts';
 import { isFunctionWord, namesWireAgency } from './lexicon.ts';
 import { fromEntries, type Sparse } from './sparse.ts';
 

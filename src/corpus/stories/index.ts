@@ -7,8 +7,8 @@
 import type { Article, Corpus, Story } from '../../doc/types.ts';
 import type { CorpusStage } from '../../pipeline/stage.ts';
 import { canonicalOrder, publishedMs } from '../dedup/index.ts';
-import { articleCounts, internCounts, type TermCounts, tfidf } from '../similarity/features.ts';
-import { type ArticleVectors, StoryIndex, type StoryOptions } from './story-index.ts';
+import { articleCounts, type TermCounts } from '../similarity/features.ts';
+import { StoryIndex, type StoryOptions } from './story-index.ts';
 import { mostCentral, storyTitle } from './title.ts';
 
 export { adjustedRand, bcubed, linkF1 } from './metrics.ts';
@@ -19,15 +19,6 @@ export {
   type StoryIndexJSON,
   type StoryOptions,
 } from './story-index.ts';
-
-/** An article's whole vectors under the index's vocabulary, as `StoryIndex.add` builds them. */
-export function articleVectors(index: StoryIndex, counts: TermCounts): ArticleVectors {
-  const ids = internCounts(index.vocab, counts);
-  return {
-    text: tfidf(index.vocab, ids.terms, index.options.articleTerms),
-    ents: tfidf(index.vocab, ids.entities, index.options.entityTerms),
-  };
-}
 
 /**
  * Cluster `articles` into stories (sets `storyId` on each); returns the stories, threadId empty.
@@ -53,7 +44,7 @@ export function buildStories(
   });
   index.pairSingletons((id) => {
     const c = counts.get(id);
-    return c && articleVectors(index, c);
+    return c && index.articleVectors(c);
   });
   const byId = new Map(articles.map((a) => [a.id, a]));
   const stories: Story[] = [];
@@ -61,11 +52,7 @@ export function buildStories(
     const documents = view.documents.slice().sort((x, y) => rank.get(x)! - rank.get(y)!);
     const members = documents.map((id) => ({
       article: byId.get(id)!,
-      vector: tfidf(
-        index.vocab,
-        internCounts(index.vocab, counts.get(id)!).terms,
-        index.options.articleTerms,
-      ),
+      vector: index.articleVectors(counts.get(id)!).text,
     }));
     for (const m of members) m.article.storyId = view.id;
     const story: Story = {

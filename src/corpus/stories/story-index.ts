@@ -10,7 +10,14 @@
  */
 import type { Article } from '../../doc/types.ts';
 import { publishedMs } from '../dedup/index.ts';
-import { articleCounts, internCounts, type TermCounts, tfidf, Vocab } from '../similarity/features.ts';
+import {
+  articleCounts,
+  type DocIds,
+  internCounts,
+  type TermCounts,
+  tfidf,
+  Vocab,
+} from '../similarity/features.ts';
 import {
   addScaled,
   dot,
@@ -182,8 +189,7 @@ export class StoryIndex {
     const ids = internCounts(this.vocab, input.counts);
     if (!this.primed.delete(input.id))
       this.vocab.observe([...ids.terms.map((e) => e[0]), ...ids.entities.map((e) => e[0])]);
-    const text = tfidf(this.vocab, ids.terms, this.options.articleTerms);
-    const ents = tfidf(this.vocab, ids.entities, this.options.entityTerms);
+    const { text, ents } = this.vectorsOf(ids);
     const keys = [...topIds(text, this.options.queryTerms), ...topIds(ents, this.options.queryEntities)];
     const all = (origin !== undefined ? [] : this.candidates(keys, input.time))
       .map((s) => ({ s, score: this.score(text, 1, ents, 1, input.time, input.time, this.stories[s]) }))
@@ -261,6 +267,18 @@ export class StoryIndex {
       paired++;
     }
     return paired;
+  }
+
+  /** An article's whole vectors under the index's vocabulary, as `add` builds them. */
+  articleVectors(counts: TermCounts): ArticleVectors {
+    return this.vectorsOf(internCounts(this.vocab, counts));
+  }
+
+  private vectorsOf(ids: DocIds): ArticleVectors {
+    return {
+      text: tfidf(this.vocab, ids.terms, this.options.articleTerms),
+      ents: tfidf(this.vocab, ids.entities, this.options.entityTerms),
+    };
   }
 
   /** Current story id of an article id (after merges), or undefined. */

@@ -7,19 +7,16 @@
  * محافظة) or a preposition (في، إلى), or joined by و to a place just before (الظهران والدمام),
  * and a one-word one only spelled as listed (hamza and all: "إطار" is no "أطار").
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { EntityType, Token } from '../../doc/types.ts';
 import { stem } from '../../text/index.ts';
 import { stopwordSet } from '../../text/lexicon.ts';
-import { DATA_DIR } from '../../util/paths.ts';
 import { splitClitics } from '../ner/clitics.ts';
 import { dictionaryClass, withoutMarks } from '../ner/features.ts';
-import { aliasGroups, dataLines, phraseWords, roleLexicon } from '../ner/lexicon.ts';
+import { aliasGroups, phraseWords, roleLexicon } from '../ner/lexicon.ts';
 import { knownStem } from './clean.ts';
 import { withFamilyName } from './given.ts';
 import { placeCue } from './places.ts';
-import { mentionOf, type NameEvidence, particleLength } from './spans.ts';
+import { JOINED_PARTICLE, listedPlaces, mentionOf, type NameEvidence, particleLength } from './spans.ts';
 import type { Placed } from './titles.ts';
 
 interface Listed {
@@ -40,8 +37,6 @@ interface AliasIndex {
   byFirst: Map<string, Listed[]>;
 }
 
-const PLACES = join(DATA_DIR, 'ner', 'places.txt');
-
 let index: AliasIndex | null = null;
 
 function aliasIndex(): AliasIndex {
@@ -58,11 +53,8 @@ function aliasIndex(): AliasIndex {
     for (const form of g.forms)
       add(form, { type: g.type as EntityType, alias: true, guarded: false, strong: false });
   }
-  let strong = false;
-  for (const form of existsSync(PLACES) ? dataLines(PLACES) : []) {
-    if (form === '[strong]') strong = true;
-    else add(form, { type: 'LOC', alias: false, guarded: strong || isCommon(form), strong });
-  }
+  for (const { form, strong } of listedPlaces())
+    add(form, { type: 'LOC', alias: false, guarded: strong || isCommon(form), strong });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   index = { byFirst };
   return index;
@@ -162,13 +154,14 @@ export function findAliases(
     const t = tokens[i];
     const split = splitClitics(t.text, t.norm);
     // The splitter leaves a particle on a word it does not know (وحلبجة): try the word without it.
-    const bare = /^[وف]?[بلك]?/.exec(t.norm)?.[0] ?? '';
+    const joined = JOINED_PARTICLE.exec(t.norm)?.[0] ?? '';
     const firsts = new Set([
       t.norm,
       split.core,
       split.prefix ? `ال${split.norm.slice(split.prefix.length)}` : t.norm,
+      // a conjunction alone too: "ولحج" is و + لحج, where the pattern takes ول
       /^[وف]/.test(t.norm) ? t.norm.slice(1) : t.norm,
-      bare && t.norm.length - bare.length >= 3 ? t.norm.slice(bare.length) : t.norm,
+      t.norm.length - joined.length >= 3 ? t.norm.slice(joined.length) : t.norm,
     ]);
     let hit: { len: number; type: EntityType; person?: number } | null = null;
     for (const first of firsts) {

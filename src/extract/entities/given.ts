@@ -198,7 +198,7 @@ const MAX_TITLED_FOREIGN = 3;
 
 /** A word no dictionary knows, in Arabic letters, no stop word, without ال: likely a foreign name. */
 function isUnknownName(t: Token | undefined, roleHeads: ReadonlySet<string>): boolean {
-  if (!t || t.kind !== 'word' || t.norm.startsWith('ال') || t.norm.length < 3) return false;
+  if (t?.kind !== 'word' || t.norm.startsWith('ال') || t.norm.length < 3) return false;
   // the dictionary lookup is cached and rules out most words before the date search
   if (dictionaryClass(t.text, 0) !== '-') return false;
   return canBeFamilyName(t, roleHeads, false) && !isVerbWithObject(t);

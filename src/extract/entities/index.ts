@@ -20,10 +20,10 @@ import {
   tagGivenNames,
   tagTitledNames,
   withApposition,
-  withTitledName,
   withFamilyName,
   withGivenName,
   withNisba,
+  withTitledName,
 } from './given.ts';
 import { findInstitutions } from './institutions.ts';
 import { typeLists } from './lists.ts';
@@ -68,7 +68,10 @@ export function findMentions(article: Pick<Article, 'body' | 'tokens' | 'sentenc
     const titles = new Map<number, boolean>();
     const titled = (i: number) => {
       let known = titles.get(i);
-      if (known === undefined) titles.set(i, (known = roleBefore(tokens, i, lex)));
+      if (known === undefined) {
+        known = roleBefore(tokens, i, lex);
+        titles.set(i, known);
+      }
       return known;
     };
     tagGivenNames(tokens, from, labels, lex.heads, titled);

@@ -63,7 +63,7 @@ export function placeCue(t: Token | undefined): 'cue' | 'preposition' | null {
   const { cues, prepositions } = placeHeads();
   // with a joined و or preposition: "ومحافظة", "بولاية"
   const joined = JOINED_PARTICLE.exec(t.norm)?.[0] ?? '';
-  const forms = [t.norm, t.norm.slice(1), t.norm.slice(joined.length)];
+  const forms = [t.norm, t.norm.slice(joined.length)];
   if (forms.some((w) => cues.has(w))) return 'cue';
   return forms.some((w) => prepositions.has(w)) ? 'preposition' : null;
 }

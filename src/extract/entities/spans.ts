@@ -5,14 +5,15 @@
  * unknown name whole, the remainder is still cut off if the article or the model's name list
  * shows it standing alone, using the text core's own particle list.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType, Mention, Token } from '../../doc/types.ts';
 import { normalizeText } from '../../text/index.ts';
 import { readGroups } from '../../text/lexicon.ts';
 import { DATA_DIR } from '../../util/paths.ts';
-import { dataLines } from '../ner/lexicon.ts';
 import { originalPrefixLength, splitClitics } from '../ner/clitics.ts';
 import { dictionaryClass } from '../ner/features.ts';
+import { dataLines } from '../ner/lexicon.ts';
 
 let particles: string[] | null = null;
 
@@ -72,19 +73,38 @@ export function isListedPlaceWord(norm: string): boolean {
   return placeWords().has(norm);
 }
 
+/** A line of data/ner/places.txt: the name as written, and whether it is under [strong]. */
+export interface ListedPlace {
+  form: string;
+  strong: boolean;
+}
+
+let placeList: ListedPlace[] | null = null;
+
+/** The names of data/ner/places.txt, read once (the alias search and the particle rule share them). */
+export function listedPlaces(): ListedPlace[] {
+  if (!placeList) {
+    const path = join(DATA_DIR, 'ner', 'places.txt');
+    let strong = false;
+    placeList = [];
+    for (const form of existsSync(path) ? dataLines(path) : []) {
+      if (form === '[strong]') strong = true;
+      else placeList.push({ form, strong });
+    }
+  }
+  return placeList;
+}
+
 let places: Set<string> | null = null;
 
 /** One-word names of data/ner/places.txt, match-normalized (common words of [strong] left out). */
 function placeWords(): Set<string> {
-  if (!places) {
-    const lines = dataLines(join(DATA_DIR, 'ner', 'places.txt'));
-    const strong = lines.indexOf('[strong]');
-    places = new Set(
-      (strong < 0 ? lines : lines.slice(0, strong))
-        .map((l) => normalizeText(l, 'match'))
-        .filter((w) => w && !w.includes(' ')),
-    );
-  }
+  places ??= new Set(
+    listedPlaces()
+      .filter((p) => !p.strong)
+      .map((p) => normalizeText(p.form, 'match'))
+      .filter((w) => w && !w.includes(' ')),
+  );
   return places;
 }
 
